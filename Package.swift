@@ -91,6 +91,7 @@ let package = Package(
                 .embedInCode("m0061_user_measures_and_price_years.sql"),
                 .embedInCode("m0062_unknown_form_and_breakdown_changes.sql"),
                 .embedInCode("m0063_citations_in_press_versions_and_chapters.sql"),
+                .embedInCode("m0064_in_press_latest_and_measure_revisions.sql"),
                 .embedInCode("m0065_form_spellings_naming_children.sql"),
             ]
         ),

@@ -69,6 +69,7 @@ public enum EmbeddedMigrations {
         ("m0061_user_measures_and_price_years.sql", PackageResources.m0061_user_measures_and_price_years_sql),
         ("m0062_unknown_form_and_breakdown_changes.sql", PackageResources.m0062_unknown_form_and_breakdown_changes_sql),
         ("m0063_citations_in_press_versions_and_chapters.sql", PackageResources.m0063_citations_in_press_versions_and_chapters_sql),
+        ("m0064_in_press_latest_and_measure_revisions.sql", PackageResources.m0064_in_press_latest_and_measure_revisions_sql),
         ("m0065_form_spellings_naming_children.sql", PackageResources.m0065_form_spellings_naming_children_sql),
     ]
 }

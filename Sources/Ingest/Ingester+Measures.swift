@@ -55,7 +55,7 @@ extension Ingester {
             }
         }
         guard row.issues.isEmpty else { return try reject(row.record, issues: row.issues, batch: batch) }
-        try db.writeMeasure(measure, batch: batch, update: stored != nil)
+        try db.writeMeasure(measure, batch: batch, update: stored != nil, at: now)
         vocabulary?.add(measure)
         return .written(stored == nil ? .inserted : .updated)
     }

@@ -6,12 +6,12 @@ import Storage
 /// Why: a measure's definition is where its user records the denominator, the weighting and the
 /// reference period (people aged 15+, weighted, in the reference week). A later measures file, a
 /// colleague's or an early draft, rewrote it with no word (review of session 54: 8.6 per 1,000
-/// adults 15+, weighted, printed in a brief as "per 1,000 people aged 18+ (unweighted)"), and no
-/// table keeps a measure's earlier text. What it counts, its concept and its usual unit were
-/// already refused so (`Ingester.loadMeasure`); a definition is refused the same way, so that the
-/// stored text, the one the figures were read against, stays. `--correction` loads the new text
-/// for a rewording or a slip, and the warning quotes the text it replaced and the batch that gave
-/// it, whose file holds it still.
+/// adults 15+, weighted, printed in a brief as "per 1,000 people aged 18+ (unweighted)"). What it
+/// counts, its concept and its usual unit were already refused so (`Ingester.loadMeasure`); a
+/// definition is refused the same way, so that the stored text, the one the figures were read
+/// against, stays. `--correction` loads the new text for a rewording or a slip, and the warning
+/// quotes the text it replaced and the batch that gave it; since m0064 `measure_revisions` keeps
+/// that text, and `tipdb report lineage` names it under each figure of the measure.
 enum MeasureRedefinitionCheck {
     /// Up to three keys of the figures stating `code`, and how many there are: `nfls-rate` or
     /// `f1, f2, f3 and 4 more`.
@@ -35,10 +35,11 @@ enum MeasureRedefinitionCheck {
         text.count > 150 ? String(text.prefix(150)) + "…" : text
     }
 
-    /// The warning at the `definition` cell with `--correction`: the text replaced, and where it is kept.
+    /// The warning at the `definition` cell with `--correction`: the text replaced, the batch that
+    /// gave it, and where it is kept.
     static func warning(code: String, stored: String, figures: String, batch: Int64?, file: String?) -> String {
-        let kept = batch.map { "; it is in the file of batch \($0)\(file.map { " (\($0))" } ?? "")" } ?? ""
-        return "definition: measure \"\(code)\", stated by \(figures), was defined as \"\(stored)\"\(kept); "
-            + "loaded as written (--correction), so briefs print this row's definition for those figures"
+        let loaded = batch.map { " (batch \($0)\(file.map { ": \($0)" } ?? ""))" } ?? ""
+        return "definition: measure \"\(code)\", stated by \(figures), was defined as \"\(stored)\"\(loaded), kept in measure_revisions; "
+            + "loaded as written (--correction), so briefs print this row's definition for those figures, and tipdb report lineage KEY names the earlier one"
     }
 }

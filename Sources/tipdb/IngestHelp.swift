@@ -48,7 +48,7 @@ enum IngestHelp {
         forced-labour, forced-marriage, modern-slavery, child-labour or other), definition, legal_basis, parent, \
         default_unit. Required: code, label, counts, concept, definition. A row repeating one of tipdb's own \
         measures loads unchanged; one redefining it is refused, and so is another definition of yours while figures \
-        state it (--correction loads it, quoting the text replaced). price_year (figures): for money, the year whose \
+        state it (--correction loads it; measure_revisions keeps the text replaced). price_year (figures): for money, the year whose \
         prices the amounts are in (2021 for 2021 US dollars); briefs print it, or "price basis not recorded".
         """
 

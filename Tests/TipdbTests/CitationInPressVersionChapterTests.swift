@@ -29,6 +29,16 @@ struct CitationInPressVersionChapterTests {
                 "walkfree": "Walk Free (in press). Forthcoming estimates.",
             ]),
         Case(
+            name: "a work in press by Zotero's issued raw or as forthcoming (m0064: cited n.d. before)",
+            items: #"""
+                {"id":"mensah","type":"article-journal","title":"Debt and recruitment","author":[{"family":"Mensah","given":"Kofi"}],"issued":{"raw":"in press"},"container-title":"Anti-Trafficking Review"},
+                {"id":"ilo-next","type":"report","title":"Global estimates of forced labour","author":[{"literal":"International Labour Organization"}],"status":"Forthcoming","publisher":"ILO"}
+                """#,
+            entries: [
+                "mensah": "Mensah, Kofi (in press). Debt and recruitment. In: Anti-Trafficking Review.",
+                "ilo-next": "International Labour Organization [ILO] (in press). Global estimates of forced labour. ILO.",
+            ]),
+        Case(
             name: "a versioned data set or software: Version 2.1, v3 with an edition, a number",
             items: #"""
                 {"id":"ctdc-21","type":"dataset","title":"Global Synthetic Dataset","author":[{"literal":"Counter-Trafficking Data Collaborative"}],"issued":{"date-parts":[[2023,6]]},"version":"2.1"},

@@ -53,6 +53,9 @@ struct MeasureRedefinitionTests {
                 "m2.csv:2:72: definition: measure \"fl-adult-rate\" is stated by 1 stored figure (nfls-rate), whose numbers were read against its definition \"Adults 15+ in forced labour in the reference week, per 1,000 adults 15+ (weighted).\"; this row gives it another (\"Adults 18+ in forced labour in the last 5 years, per 1,000 adults 18+ (unweighted).\"), which briefs would print for those figures; expected the definition as stored, a new code for a measure defined otherwise (such as fl-adult-rate-2), or --correction if the stored text was a slip"),
                 "\(ingest.stderr)")
             #expect(try definition(in: dir).contains("per 1,000 adults 15+ (weighted)"))
+            // A row refused changes nothing, so keeps no revision.
+            let kept = try Tipdb.run(["sql", "--format", "csv", "SELECT count(*) AS n FROM measure_revisions"], in: dir)
+            #expect(kept.stdout.contains("n\r\n0") || kept.stdout.contains("n\n0"), "\(kept.stdout)")
             let brief = try Tipdb.run(["report", "brief", "--date", "2026-12-06"], in: dir)
             #expect(brief.stdout.contains("Adults 15+ in forced labour in the reference week"), "\(brief.stdout)")
             #expect(!brief.stdout.contains("(unweighted)"), "\(brief.stdout)")
@@ -66,9 +69,52 @@ struct MeasureRedefinitionTests {
             #expect(ingest.status == 0, "\(ingest.stderr)")
             #expect(ingest.stdout.contains("m2.csv: 1 read, 0 inserted, 1 updated"), "\(ingest.stdout)")
             #expect(ingest.stderr.contains(
-                "m2.csv:2:72: definition: measure \"fl-adult-rate\", stated by 1 stored figure (nfls-rate), was defined as \"Adults 15+ in forced labour in the reference week, per 1,000 adults 15+ (weighted).\"; it is in the file of batch 1 (m1.csv); loaded as written (--correction)"),
+                "m2.csv:2:72: definition: measure \"fl-adult-rate\", stated by 1 stored figure (nfls-rate), was defined as \"Adults 15+ in forced labour in the reference week, per 1,000 adults 15+ (weighted).\" (batch 1: m1.csv), kept in measure_revisions; loaded as written (--correction), so briefs print this row's definition for those figures, and tipdb report lineage KEY names the earlier one"),
                 "\(ingest.stderr)")
             #expect(try definition(in: dir).contains("per 1,000 adults 18+ (unweighted)"))
+        }
+    }
+
+    /// Review of session 54: after --correction the old text was gone but for the earlier batch's file.
+    @Test("with --correction measure_revisions keeps the text replaced, and report lineage names it under the figure")
+    func correctionKept() throws {
+        try loaded { dir in
+            #expect(try Tipdb.run(["ingest", "--correction", "m2.csv"], in: dir).status == 0)
+            let kept = try Tipdb.run(["sql", "--format", "json", """
+                SELECT measure, batch_id, kind, label, counts, concept, definition, parent, default_unit, previous_batch_id,
+                    revised_at = (SELECT started_at FROM ingest_batches WHERE id = 4) AS at_load
+                FROM measure_revisions
+                """], in: dir)
+            #expect(kept.status == 0, "\(kept.stderr)")
+            let rows = try #require(try JSONSerialization.jsonObject(with: Data(kept.stdout.utf8)) as? [[String: Any]], "\(kept.stdout)")
+            #expect(rows.count == 1, "\(kept.stdout)")
+            let row = try #require(rows.first)
+            #expect(row["measure"] as? String == "fl-adult-rate")
+            #expect(row["kind"] as? String == "correction")
+            #expect(row["definition"] as? String == "Adults 15+ in forced labour in the reference week, per 1,000 adults 15+ (weighted).")
+            #expect(row["label"] as? String == "Forced labour prevalence (adults 15+)")
+            #expect(row["counts"] as? String == "rate" && row["concept"] as? String == "forced-labour")
+            #expect(row["parent"] as? String == "forced-labour" && row["default_unit"] as? String == "per-1000")
+            #expect(row["previous_batch_id"] as? Int == 1 && row["batch_id"] as? Int == 4, "\(row)")
+
+            let lineage = try Tipdb.run(["report", "lineage", "nfls-rate"], in: dir)
+            #expect(lineage.status == 0, "\(lineage.stderr)")
+            #expect(lineage.stdout.contains(
+                "measure fl-adult-rate was labelled \"Forced labour prevalence (adults 15+)\" and defined as \"Adults 15+ in forced labour in the reference week, per 1,000 adults 15+ (weighted).\" (batch 1: m1.csv) until batch 4 (m2.csv) corrected it (--correction) to: labelled \"Forced labour prevalence (adults 18+)\" and defined as \"Adults 18+ in forced labour in the last 5 years, per 1,000 adults 18+ (unweighted).\""),
+                "\(lineage.stdout)")
+
+            // --format json gives the same under the figure, with what the measure held.
+            let json = try Tipdb.run(["report", "lineage", "nfls-rate", "--format", "json"], in: dir)
+            #expect(json.status == 0, "\(json.stderr)")
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let chain = try #require(document["chain"] as? [[String: Any]])
+            let revisions = try #require(chain.first?["measureRevisions"] as? [[String: Any]], "\(json.stdout)")
+            #expect(revisions.count == 1)
+            let revision = try #require(revisions.first)
+            #expect(revision["definition"] as? String == "Adults 15+ in forced labour in the reference week, per 1,000 adults 15+ (weighted).")
+            #expect(revision["correction"] as? Bool == true && revision["changedBy"] as? Int == 4 && revision["loadedBy"] as? Int == 1)
+            #expect(revision["changedFrom"] as? String == "m2.csv" && revision["loadedFrom"] as? String == "m1.csv", "\(revision)")
+            #expect((revision["text"] as? String)?.hasPrefix("measure fl-adult-rate was labelled") == true, "\(revision)")
         }
     }
 
@@ -81,6 +127,13 @@ struct MeasureRedefinitionTests {
             #expect(ingest.status == 0, "\(ingest.stderr)")
             #expect(ingest.stdout.contains("m3.csv: 1 read, 0 inserted, 1 updated"), "\(ingest.stdout)")
             #expect(!ingest.stderr.contains("definition"), "\(ingest.stderr)")
+            // The label replaced is kept too, as a revision, and lineage names it.
+            let kept = try Tipdb.run(["sql", "--format", "csv", "SELECT kind, label FROM measure_revisions"], in: dir)
+            #expect(kept.stdout.contains("revision,Forced labour prevalence (adults 15+)"), "\(kept.stdout)")
+            let lineage = try Tipdb.run(["report", "lineage", "nfls-rate"], in: dir)
+            #expect(lineage.stdout.contains(
+                "measure fl-adult-rate was labelled \"Forced labour prevalence (adults 15+)\" (batch 1: m1.csv) until batch 4 (m3.csv) changed it to: labelled \"Forced labour rate (adults 15+)\""),
+                "\(lineage.stdout)")
         }
     }
 }

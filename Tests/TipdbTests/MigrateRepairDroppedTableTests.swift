@@ -140,6 +140,21 @@ struct MigrateRepairDroppedTableTests {
         }
     }
 
+    @Test("measure_revisions: recreated empty while no measures file loaded a measure; once one did, only a backup can tell (exit 2)")
+    func measureRevisions() throws {
+        try withTemporaryDirectory { dir in
+            try makeFixtureDatabase(in: dir)
+            try Data("code,label,counts,concept,definition,default_unit\nmy-rate,My rate,rate,forced-labour,Per 1000 adults.,per-1000\n".utf8)
+                .write(to: dir.appendingPathComponent("m.csv"))
+            let ingest = try Tipdb.run(["ingest", "m.csv"], in: dir)
+            #expect(ingest.status == 0, "\(ingest.stderr)")
+            try Self.sqlite("DROP TABLE measure_revisions;", in: dir)
+            let result = try Tipdb.run(["migrate", "--repair"], in: dir)
+            #expect(result.status == 2, "\(result.stdout)")
+            #expect(result.stderr.contains("1 measure loaded from a measures file may have been changed) is missing"), "\(result.stderr)")
+        }
+    }
+
     @Test("every table of tipdb's dropped in turn: exit 0 or 2, never SQLite's text alone, and the file readable after")
     func everyTable() throws {
         try withTemporaryDirectory { dir in
@@ -157,7 +172,7 @@ struct MigrateRepairDroppedTableTests {
                 try Self.sqlite("DROP TABLE \(table);", in: dir)
                 let result = try Tipdb.run(["migrate", "--repair"], in: dir)
                 let rebuilt = table == "source_labels" || table.contains("_fts")
-                    || ["series_figures", "ingest_rejects", "figure_retractions", "derivations", "cases"].contains(table)
+                    || ["series_figures", "ingest_rejects", "figure_retractions", "derivations", "cases", "measure_revisions"].contains(table)
                 #expect(result.status == (rebuilt ? 0 : 2), "\(table): \(result.stderr)")
                 if !rebuilt {
                     #expect(result.stderr.hasPrefix("tipdb: error: tipdb.sqlite: tipdb's table \(table) "), "\(table): \(result.stderr)")

@@ -122,8 +122,8 @@ extension ComparabilityCheck {
     /// - Parameter run: two or more figures of one subgroup (`sameSubgroupRuns`) that compete (`isCompeting`).
     private static func subgroupWarning(_ run: [FigureRecord], context: BriefContext) -> ComparabilityWarning {
         let catalog = context.catalog
-        let published = { (figure: FigureRecord) in catalog.sources[figure.source]?.published ?? "" }
-        // Oldest publication first, then by key: the order the sources spoke in, as for totals.
+        let published = { (figure: FigureRecord) in catalog.publicationOrder(figure.source) }
+        // Oldest publication first (a work in press last), then by key: the order the sources spoke in, as for totals.
         let listed = run.sorted { (published($0), $0.key) < (published($1), $1.key) }
         let first = listed[0]  // a run that competes has two figures at least
         let period = first.periodText
@@ -268,23 +268,23 @@ extension ComparabilityCheck {
     /// order stays the same, so that the brief and the view agree; the caution says when it is
     /// only the order of the dates as written, and names each date as a period is written: a day
     /// as written (`2019-05-03`), a month in words (`taken (September 2019)`, `gives only May 2019`).
-    private static func rule(
-        _ keyFigure: FigureRecord, among listed: [FigureRecord], published: (FigureRecord) -> String, context: BriefContext
-    ) -> String {
+    /// A work in press is known to come out after every published source, and both take it over
+    /// them (m0064): the caution says why, where it said that the view sorted it first with the
+    /// sources that give no date (review of session 54).
+    private static func rule(_ keyFigure: FigureRecord, among listed: [FigureRecord], context: BriefContext) -> String {
+        let catalog = context.catalog
+        let published = { (figure: FigureRecord) in catalog.sources[figure.source]?.published ?? "" }
         let keyDate = published(keyFigure)
         let others = listed.filter { $0 !== keyFigure }
-        let withoutDate = others.filter { published($0).isEmpty && !keyDate.isEmpty }
-        // A work in press comes out after every dated one: its order is known, though the rule,
-        // `latest_estimates`'s, sorts it first with the sources that have no date (review of
-        // session 54: "which source was published last is not known: Sharma in press gives no date").
-        let inPress = withoutDate.filter { context.catalog.sources[$0.source]?.isInPress == true }
-        let undated = withoutDate.filter { context.catalog.sources[$0.source]?.isInPress != true }
-        var later = ""
-        if !inPress.isEmpty {
-            let labels = inPress.map { context.label($0.source) }
-            later = "; \(Words.list(labels)) \(labels.count == 1 ? "is a work" : "are works") in press, so published after it, "
-                + "but a source without a date sorts first here, as in latest_estimates"
+        if catalog.inPress.contains(keyFigure.source) {
+            let alsoInPress = others.filter { catalog.inPress.contains($0.source) }
+            guard !alsoInPress.isEmpty else { return "the work in press is taken, as it comes out after those already published" }
+            let byKey = "the one whose key sorts first (\(keyFigure.key)) is taken"
+            if alsoInPress.count == others.count { return "\(others.count == 1 ? "both" : "all") in press, " + byKey }
+            let labels = ([keyFigure] + alsoInPress).map { context.label($0.source) }
+            return "of the works in press (\(Words.list(labels))), which come out after those already published, " + byKey
         }
+        let undated = others.filter { published($0).isEmpty && !keyDate.isEmpty }
         // Dated only to the year or month of the key figure's date: the same text up to their length.
         let coarser = others.filter { other in
             let date = published(other)
@@ -303,10 +303,7 @@ extension ComparabilityCheck {
                 unknown.append("\(Words.list(labels)) \(labels.count == 1 ? "gives" : "give") no date")
             }
             return "the one whose publication date sorts last as written is taken (\(ReferencePeriod.words(keyDate))), but which source was "
-                + "published last is not known: " + Words.list(unknown) + later
-        }
-        if !later.isEmpty {
-            return "the one whose publication date sorts last as written is taken (\(ReferencePeriod.words(keyDate)))" + later
+                + "published last is not known: " + Words.list(unknown)
         }
         if others.contains(where: { published($0) == keyDate }) {
             let when: String =
@@ -330,8 +327,8 @@ extension ComparabilityCheck {
         _ run: [FigureRecord], keyFigure: FigureRecord?, passedOver errors: [String: [FigureError]], context: BriefContext
     ) -> ComparabilityWarning {
         let catalog = context.catalog
-        let published = { (figure: FigureRecord) in catalog.sources[figure.source]?.published ?? "" }
-        // Oldest publication first, then by key: the order the sources spoke in.
+        let published = { (figure: FigureRecord) in catalog.publicationOrder(figure.source) }
+        // Oldest publication first (a work in press last, as it comes out after them), then by key: the order the sources spoke in.
         let listed = run.sorted { (published($0), $0.key) < (published($1), $1.key) }
         let first = listed[0]  // a run that competes has two figures at least
         let period = first.periodText
@@ -351,7 +348,7 @@ extension ComparabilityCheck {
             // Counts from records are no estimates (the Comparability section insists): named as counts.
             let kind = SeriesCaution.isDetected(first.measure, catalog: catalog) ? "count" : "estimate"
             text += CitedText(plain: " The key figure, \(context.markedText(keyFigure)) from \(context.label(keyFigure.source)), is chosen by rule: of primary "
-                + "\(kind)s for the same period\(sound), " + rule(keyFigure, among: among, published: published, context: context)
+                + "\(kind)s for the same period\(sound), " + rule(keyFigure, among: among, context: context)
                 + ", which is no judgement that its \(kind) is the better one.")
         } else if let keyFigure {
             text += " The key figure is for another period (\(ReferencePeriod(start: keyFigure.periodStart, end: keyFigure.periodEnd).text)), "

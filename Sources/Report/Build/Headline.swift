@@ -3,7 +3,7 @@ import Storage
 /// Which figure speaks for a measure in a place: the rules behind key figures, charts and the
 /// method warnings, kept in one place so the three always agree.
 ///
-/// A key figure is what the `latest_estimates` view (Migrations/m0012_whole_years_first.sql) gives for its
+/// A key figure is what the `latest_estimates` view (Migrations/m0051, edited by m0064) gives for its
 /// measure and place, so that the brief and a query of the database never disagree about "the
 /// latest estimate". Charts use the same figures, less those without a value; method warnings
 /// count those too (`series(_:includingBounds:)`).
@@ -31,8 +31,10 @@ enum Headline {
     /// 2020, not December 2020: a month's count is a fraction of the year's), then starts on the latest day (a level for
     /// one year, not a span ending then), then a producer's own figure before a second-hand copy of
     /// it (m0031: the copy, published later, would otherwise always win), then the most recent
-    /// publication, then the key, in byte order: `latest_estimates`'s order, so that both pick the
-    /// same figure. Nil when no figure is a primary estimate.
+    /// publication, a work in press after every dated source (m0064: the final results in press
+    /// over the preliminary report, `Catalog.publicationOrder`), then the key, in byte order:
+    /// `latest_estimates`'s order, so that both pick the same figure. Nil when no figure is a
+    /// primary estimate.
     ///
     /// - Parameters:
     ///   - catalog: the sources' publication dates, and which are second-hand copies (`SecondHandCopies`).
@@ -44,7 +46,6 @@ enum Headline {
     static func best(
         of figures: ArraySlice<FigureRecord>, catalog: Catalog, unit: String? = nil, eligible: (FigureRecord) -> Bool = { _ in true }
     ) -> FigureRecord? {
-        func published(_ source: String) -> String? { catalog.sources[source]?.published }
         func copy(_ source: String) -> Bool { catalog.copies.republishers[source] != nil }
         // SQLite compares text byte by byte: so does this, so that non-ASCII keys order alike.
         func after(_ x: String, _ y: String) -> Bool { y.utf8.lexicographicallyPrecedes(x.utf8) }
@@ -63,7 +64,8 @@ enum Headline {
             if sa != sb { return sa > sb }
             let ca = copy(a.source), cb = copy(b.source)
             if ca != cb { return cb }
-            let pa = published(a.source) ?? "", pb = published(b.source) ?? ""
+            // A work in press after every dated source, one without a date before them (m0064).
+            let pa = catalog.publicationOrder(a.source), pb = catalog.publicationOrder(b.source)
             if pa != pb { return after(pa, pb) }
             return after(b.key, a.key)
         } }

@@ -72,6 +72,7 @@ extension LineageReport {
     /// gives them: the sources are cited in the same order.
     func json(_ loaded: Loaded, key: String) throws -> String {
         let context = loaded.context, lineage = loaded.lineage
+        var measuresTold = Set<String>()
         let chain = lineage.steps.map { step in
             var figure = Self.figure(step, entry: context.entry(step))
             if let revisions = loaded.set.revisions[step.key] {
@@ -97,6 +98,10 @@ extension LineageReport {
             let changes = loaded.breakdownChanges[step.key] ?? []
             figure.breakdownChanges = changes.isEmpty ? nil : changes.map {
                 LineageDocument.BreakdownChanged($0, text: FigureHistoryText.breakdownChange($0, context: context))
+            }
+            // Its measure's earlier values, once, under its first figure, as the text output gives them.
+            if measuresTold.insert(step.measure).inserted, let revisions = loaded.measureRevisions[step.measure], !revisions.isEmpty {
+                figure.measureRevisions = revisions.map { LineageDocument.MeasureRevised($0, text: MeasureHistoryText.line($0)) }
             }
             return figure
         }

@@ -41,6 +41,9 @@ public struct LineageReport {
         /// The chain's counts that a later edition of their producer's series gave again, with
         /// that edition's figure, by key (`LaterEditions`).
         let laterEditions: [String: LaterEdition]
+        /// What each measure of the chain held before a measures file changed it, by code
+        /// (`MeasureRevision`, m0064): the definition a brief made before printed beside the figure.
+        let measureRevisions: [String: [MeasureRevision]]
     }
 
     /// - Throws: `ReportError.unknownFigure` with the nearest keys when `key` is not in the database,
@@ -95,7 +98,9 @@ public struct LineageReport {
         var restorations: [String: [Restoration]] = [:]
         var reattributions: [String: [Reattribution]] = [:]
         var breakdownChanges: [String: [BreakdownChange]] = [:]
+        var measureRevisions: [String: [MeasureRevision]] = [:]
         for step in lineage.steps {
+            if measureRevisions[step.measure] == nil { measureRevisions[step.measure] = try db.measureRevisions(of: step.measure) }
             let history = try db.restorations(of: step.key)
             if !history.isEmpty { restorations[step.key] = history }
             reattributions[step.key] = try db.reattributions(of: step.key)
@@ -105,7 +110,7 @@ public struct LineageReport {
             context: context, set: set, lineage: lineage,
             repeaters: repeaters,
             repeats: repeats, restorations: restorations, reattributions: reattributions, breakdownChanges: breakdownChanges,
-            laterEditions: try LaterEditions.find(in: db, keys: lineage.steps.map(\.key)))
+            laterEditions: try LaterEditions.find(in: db, keys: lineage.steps.map(\.key)), measureRevisions: measureRevisions)
     }
 
     /// The chain written for a reader: each figure with its number, range, revisions, source and
@@ -115,6 +120,7 @@ public struct LineageReport {
         let context = loaded.context, set = loaded.set, lineage = loaded.lineage
         func e(_ text: String) -> String { layout.escape(text) }
         var out = layout.title(lineage.steps.first?.key ?? "")
+        var measuresTold = Set<String>()
         for (index, step) in lineage.steps.enumerated() {
             let entry = context.entry(step)
             out += layout.step(step.key, repeats: index > 0)
@@ -150,6 +156,10 @@ public struct LineageReport {
             // Another subgroup before: a brief made then cites a figure of other people under this key.
             for change in loaded.breakdownChanges[step.key] ?? [] {
                 out += layout.detail(e(FigureHistoryText.breakdownChange(change, context: context)))
+            }
+            // Its measure defined otherwise before: a brief made then printed that text beside it. Once, under its first figure.
+            if measuresTold.insert(step.measure).inserted {
+                for revision in loaded.measureRevisions[step.measure] ?? [] { out += layout.detail(e(MeasureHistoryText.line(revision))) }
             }
             var origin = "\(e(entry.sourceLabel)) [\(entry.citation)], \(e(entry.method))"
             if let locator = entry.locator { origin += ", \(e(locator))" }

@@ -72,6 +72,10 @@ struct LineageDocument: Encodable {
         /// Chain figures only: the loads that changed its breakdown, oldest first (the text
         /// output's `restricted to … until batch …` lines).
         var breakdownChanges: [BreakdownChanged]?
+        /// Chain figures only, under the first figure of each measure: the loads that changed the
+        /// measure since m0064, oldest first (the text output's `measure … was defined as … until
+        /// batch …` lines).
+        var measureRevisions: [MeasureRevised]?
         /// Repeaters only: how many links from the figure asked about (1: it cites that figure).
         var depth: Int?
         /// Repeaters only: the `repeat-changes` flag when it changes the figure it repeats.
@@ -155,6 +159,37 @@ struct LineageDocument: Encodable {
         init(_ change: BreakdownChange, text: String) {
             (previous, next, loadedBy) = (change.previous, change.next, change.loadedBy)
             (changedBy, changedFrom, self.text) = (change.changedBy, change.changedFrom, text)
+        }
+    }
+
+    /// A load that changed a chain figure's measure (`MeasureRevision`, a row of `measure_revisions`).
+    struct MeasureRevised: Encodable {
+        /// The measure, and what it held before the load, as `measure_revisions` keeps it.
+        var measure: String
+        var label: String
+        var counts: String
+        var concept: String
+        var definition: String
+        var legalBasis: String?
+        var parent: String?
+        var defaultUnit: String
+        /// The batch that had loaded those values, and its file.
+        var loadedBy: Int64?
+        var loadedFrom: String?
+        /// The load that changed them, its file, when (UTC), and whether it was `ingest --correction`.
+        var changedBy: Int64
+        var changedFrom: String?
+        var changedAt: String
+        var correction: Bool
+        /// The text output's line: `measure fl-adult-rate was defined as "…" (batch 1: m1.csv) until batch 3 (m2.csv) corrected it …`.
+        var text: String
+
+        init(_ revision: MeasureRevision, text: String) {
+            let was = revision.previous
+            (measure, label, counts, concept, definition) = (was.code, was.label, was.counts, was.concept, was.definition)
+            (legalBasis, parent, defaultUnit) = (was.legalBasis, was.parent, was.defaultUnit)
+            (loadedBy, loadedFrom, changedBy, changedFrom) = (revision.loadedBy, revision.loadedFrom, revision.changedBy, revision.changedFrom)
+            (changedAt, correction, self.text) = (revision.changedAt, revision.isCorrection, text)
         }
     }
 

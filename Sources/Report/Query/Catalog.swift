@@ -30,6 +30,9 @@ struct Catalog {
     /// Places by every way they are written (codes, M49 numbers, names, aliases), as ingest reads them.
     var gazetteer = Gazetteer(places: [], aliases: [])
     var sources: [String: Source] = [:]
+    /// Keys of the sources that are works in press (`Source.isInPress`), read once: the key
+    /// figures' order compares publication dates many times (`publicationOrder`).
+    private(set) var inPress: Set<String> = []
     var studies: [String: Study] = [:]
     /// Keys of the studies some figure (in scope or not) names.
     var studiesWithFigures: Set<String> = []
@@ -113,6 +116,7 @@ struct Catalog {
 
     private mutating func loadSources(_ db: Database) throws {
         for source in try db.sources() { sources[source.key] = source }
+        inPress = Set(sources.values.lazy.filter(\.isInPress).map(\.key))
         sameSourceGroups = try db.sameSourceGroups()
     }
 
@@ -124,6 +128,13 @@ struct Catalog {
 
     func measureLabel(_ code: String) -> String { measureLabels[code] ?? code }
     func placeName(_ code: String) -> String { placeNames[code] ?? code }
+
+    /// A source's publication date as `latest_estimates` orders it (m0064): the date as written,
+    /// `~` for a work in press, which sorts after every date (it comes out after them, and APA
+    /// lists it so), and empty for a source that gives no date, which sorts before every date.
+    func publicationOrder(_ source: String) -> String {
+        sources[source]?.published ?? (inPress.contains(source) ? "~" : "")
+    }
 
     /// How a figure in `unit` of `measure` is written.
     func quantity(unit code: String, measure: String) -> QuantityText {

@@ -13,13 +13,16 @@ extension Database {
     }
 
     /// Writes a measure a user defined, recording `batch` as the batch that loaded it; an update
-    /// rewrites the stored one (the caller has checked that it is the user's own).
-    public func writeMeasure(_ measure: Measure, batch: Int64, update: Bool) throws {
+    /// rewrites the stored one (the caller has checked that it is the user's own), keeping what it
+    /// held in `measure_revisions` (m0064: a definition figures were read against was gone once a
+    /// file rewrote it).
+    public func writeMeasure(_ measure: Measure, batch: Int64, update: Bool, at now: String) throws {
         let values: [any DatabaseValueConvertible] = [
             measure.code, measure.label, measure.counts, measure.concept, measure.definition, measure.legalBasis,
             measure.parent, measure.defaultUnit, batch,
         ]
         if update {
+            try keepMeasureRevision(of: measure.code, batch: batch, at: now)
             try execute(
                 """
                 UPDATE measures SET label = ?2, counts = ?3, concept = ?4, definition = ?5, legal_basis = ?6, parent = ?7,

@@ -46,7 +46,9 @@ public struct Migrator: Sendable {
     /// the measures table's text (batch_id) and the figures table's (price_year), and compiles the
     /// two views it remade, which read the new column; `m0062` remakes figure_changes (breakdown),
     /// compiled after it; `m0063` edits figure_citations' text in place (a work in press, a
-    /// version, a chapter's book), each piece checked here.
+    /// version, a chapter's book), each piece checked here; `m0064` latest_estimates' (a work in
+    /// press after every dated source) and figure_citations' (raw and forthcoming), each piece
+    /// checked and the view compiled, and makes measure_revisions, which ingest fills.
     static let followUps: [Int: @Sendable (Database) throws -> Void] = [
         23: { db in _ = try db.relabelAllSources() },
         27: { db in try db.completeSchemaTextEdit(of: "figures") },
@@ -129,6 +131,17 @@ public struct Migrator: Sendable {
             ] {
                 try db.completeSchemaTextEdit(of: "figure_citations", expecting: expected)
             }
+        },
+        64: { db in
+            // Each of the migration's three edits, found in the new text: a piece it did not find fails the migration.
+            for expected in [
+                "THEN '~' ELSE coalesce(s.published, '') END AS published,",
+                "since m0064 a work in press, whose sources.csl says \"in press\" or \"forthcoming\", after every dated source",
+            ] {
+                try db.completeSchemaTextEdit(of: "latest_estimates", expecting: expected)
+            }
+            try db.completeSchemaTextEdit(
+                of: "figure_citations", expecting: "OR w.words = 'forthcoming')) AS in_press")
         },
         52: { db in
             try db.completeSchemaTextEdit(

@@ -20,7 +20,7 @@ extension SchemaRepair {
 
     /// Why these, and only these: each is written by one command that leaves its own trace in a
     /// table that stays (a bulk series' vintages, a batch's refused rows or `--on-error skip`, a
-    /// retract or derive batch, a dataset version). Any other table of data (`figures`,
+    /// retract or derive batch, a dataset version, a measure a measures file loaded). Any other table of data (`figures`,
     /// `sources`, ...) may hold rows nothing refers to, so only a backup can tell (review of
     /// session 41: repair told a user to restore a backup for a table that never held a row).
     static let emptinessRules: [String: EmptinessRule] = [
@@ -37,6 +37,10 @@ extension SchemaRepair {
         "derivations": EmptinessRule(
             query: "SELECT count(*) FROM ingest_batches WHERE format = 'derive'",
             singular: "1 batch of tipdb derive wrote to it", plural: "%d batches of tipdb derive wrote to it"),
+        // Only a measure a measures file loaded can be changed by one (tipdb's own are refused), and none is ever deleted.
+        "measure_revisions": EmptinessRule(
+            query: "SELECT count(*) FROM measures WHERE batch_id IS NOT NULL",
+            singular: "1 measure loaded from a measures file may have been changed", plural: "%d measures loaded from measures files may have been changed"),
         "cases": EmptinessRule(
             query: "SELECT count(*) FROM datasets",
             singular: "1 dataset version refers to it", plural: "%d dataset versions refer to it"),
