@@ -140,6 +140,7 @@ extension Ingester {
         summary.notes += repeats.notes(file: plan.path)
         if revisionNotes.untold > 0 { summary.notes.append(RevisionNote.untold(revisionNotes.untold, batch: batch.id)) }
         revisionNotes = (0, 0)
+        breakdownReadingsSaid = []
         try db.recordRefusedKeys(refusedFigures, batch: batch.id)
         if let progress {
             progress(Progress(file: plan.path, rows: summary.read, bytesRead: Int(size), totalBytes: Int(size)))

@@ -130,6 +130,9 @@ extension Ingester {
                 summary.warnings.append(warning)
             }
             summary.warnings += prepared.readingWarnings
+            for reading in prepared.breakdownReadings where breakdownReadingsSaid.insert(reading.once).inserted {
+                if reading.warning { summary.warnings.append(reading.issue) } else { summary.rowNotes.append(reading.issue) }
+            }
             try derivedCounts.note(figure, unstated: unstated, row: row, file: plan.path, db: db)
             let citesField = row.field("cites")
             let field = figure.cites == nil ? nil : citesField

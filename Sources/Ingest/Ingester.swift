@@ -80,6 +80,9 @@ public final class Ingester {
     /// left untold past `RevisionNote.listed`: a cleaned export of 10,000 figures must not print
     /// 10,000 notes. Reset for each file (`Ingester+File`).
     var revisionNotes = (told: 0, untold: 0)
+    /// The nationalities read as countries, and the categories of places kept as text, that this
+    /// file's notes and warnings have named (`PreparedRecord.breakdownReadings`): each once a file.
+    var breakdownReadingsSaid: Set<String> = []
     /// For each Our World in Data file of the command, its metadata file when that was given too
     /// (`FilePlan.owidMetadata`): left out of the command, and named in the file's notes.
     var owidMetadataGiven: [String: String] = [:]

@@ -89,7 +89,7 @@ enum LoadedFigureCheck {
     static func cells(of check: String) -> (cells: [String], emptyCellCounts: Bool) {
         switch check {
         // A figure given as a range is compared at its low end.
-        case "measure-above-whole", "parts-above-whole", "parts-above-total", "subgroup-above-total", "regions-above-region", "countries-above-region",
+        case "measure-above-whole", "parts-above-whole", "sub-periods-off-total", "parts-above-total", "subgroup-above-total", "regions-above-region", "countries-above-region",
              "shares-above-whole", "series-jump": (["value", "low", "high"], false)
         // The number typed as a fraction; a range-only share at its upper end, the number judged.
         case Audit.fractionAsPercentCheck: (["value", "high", "low"], false)
@@ -118,7 +118,7 @@ enum LoadedFigureCheck {
     static func bulkNote(db: Database, batch: Int64) throws -> String? {
         guard try db.integer("SELECT EXISTS (SELECT 1 FROM figures WHERE batch_id = ?)", [batch]) != 0 else { return nil }
         return "a bulk load: a measure larger than the broader measure it is part of (measure-above-whole), measures adding up to more "
-            + "than the broader measure they are part of (parts-above-whole), a subgroup larger than its total (subgroup-above-total), subgroups adding up to more than their total (parts-above-total), regions of one system adding up to more than one containing them (regions-above-region), countries adding up to more than their region (countries-above-region), shares adding up to more than 100 percent (shares-above-whole), shares that are all at most 1 (fraction-as-percent), a figure 10 times the one before it in its series (series-jump), one source's "
+            + "than the broader measure they are part of (parts-above-whole), quarters or months adding up to more than their year (sub-periods-off-total), a subgroup larger than its total (subgroup-above-total), subgroups adding up to more than their total (parts-above-total), regions of one system adding up to more than one containing them (regions-above-region), countries adding up to more than their region (countries-above-region), shares adding up to more than 100 percent (shares-above-whole), shares that are all at most 1 (fraction-as-percent), a figure 10 times the one before it in its series (series-jump), one source's "
             + "figure under two keys (same-figure-twice), a repeat that changes what it cites (repeat-changed), "
             + "an estimate under a measure of counts (estimate-under-count-measure), "
             + "a period that starts or ends after its source's publication (period-after-publication, period-ends-after-publication), "

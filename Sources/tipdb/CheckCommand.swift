@@ -35,7 +35,7 @@ extension TipDB {
                 12-17 above children, a form or citizenship above its dimension's Total); \
                 subgroups that cannot overlap adding up to more than their total (parts-above-total: female 3 + male <5 > 3, beyond rounding); sex or age shares over 100% (shares-above-whole); a place's count, or countries' or one system's regions' summed, above \
                 their region's or the world's from one source (place-above-region, countries-above-region, regions-above-region); a measure, or measures summed, above their whole (measure-above-whole, \
-                parts-above-whole); a primary \
+                parts-above-whole); quarters summed above their year, or covering it to another sum (sub-periods-off-total); a primary \
                 figure 10 times the one before it in its series, or a tenth of it (series-jump); one source's figure under two keys (same-figure-twice); a second-hand copy whose number differs from its producer's (copy-differs); a count a later edition revised (revised-by-later-edition); \
                 figures whose reference period starts after their source was \
                 published (period-after-publication), and studies likewise (study-period-after-publication); \

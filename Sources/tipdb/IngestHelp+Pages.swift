@@ -138,7 +138,9 @@ extension IngestHelp {
         refused naming the form to write; Jun-05 and Jul-05 with both readings (June 2005, or a year typed into the cell). A financial \
         year (2019/20, FY2019/20, FY19, 2012-13) is refused: give its first and last month (2019-04/2020-03); \
         2011-12 loads as December 2011, with a warning, and so does 2002-11 (or 2002-2011 shortened?; \
-        2002-11/2002-11 is the month without a warning); 2016-18 is refused: write 2016-2018. June 2020 and 2020-06-15T00:00 are refused naming 2020-06 and 2020-06-15.
+        2002-11/2002-11 is the month without a warning); 2016-18 is refused: write 2016-2018. June 2020 and 2020-06-15T00:00 are refused naming 2020-06 and 2020-06-15. \
+        A quarter is written as its months, 2023-10/2023-12: 2023 Q4, Q4 2023, 2023Q4, Quarter 4 2023, October-December 2023 \
+        and October to December 2023 are refused naming that text (the reports' --period and --from/--to read them).
           period_basis: stated (or empty: the period is the one the source gives) or publication (the \
         source states none: give its publication year as the period; briefs write "period not stated").
           dates of sources (date, CSL issued): YYYY, YYYY-MM or YYYY-MM-DD, a year from 1000 to next \

@@ -7,6 +7,12 @@ import Report
 /// so that any period a figure can have can be asked for, and a value that is none is refused
 /// in the words ingest refuses it with in a file.
 ///
+/// A quarter or a span of months in words (`2023 Q1`, `2023Q1`, `Quarter 1 2023`, `January-March
+/// 2023`, `April 2023 to March 2024`) is read as its months (`PeriodParser.spokenPeriod`), where
+/// ingest refuses it with the text to write: an option keeps figures and stores nothing, and
+/// `--from "2023 Q1"` was told to write 2023-01/2023-03, a span `--from` then refused (a
+/// government statistician's review, session 55).
+///
 /// Why ingest's parser: a brief about June 2019 was refused (`--period 2019-06` was "not a year"),
 /// though ingest loads that month; two parsers would drift, and a value the CLI took that no file
 /// could hold (or the reverse) would be a filter that can never match.
@@ -23,6 +29,10 @@ enum ReportPeriodReader {
                 throw ValidationError("\(option) \(year) is not a year; expected four digits, such as 2020")
             }
             return PeriodBound(year: year)
+        }
+        // `--from "2023 Q1"`: the quarter's first month; `--to "October-December 2023"`: its last.
+        if let spoken = PeriodParser.spokenPeriod(text) {
+            return try checked(option == "--to" ? spoken.end : spoken.start, text: text, option: option)
         }
         let period: Period
         do {
@@ -51,6 +61,10 @@ enum ReportPeriodReader {
                 throw ValidationError("--period \(text) ends before it starts; give the earlier year first, such as 2015-2020")
             }
             return (PeriodBound(year: years.from), PeriodBound(year: years.to))
+        }
+        // A quarter or a span of months in words (`2023 Q1`, `October-December 2023`), as the briefs write one.
+        if let spoken = PeriodParser.spokenPeriod(text) {
+            return (try checked(spoken.start, text: text, option: "--period"), try checked(spoken.end, text: text, option: "--period"))
         }
         let period: Period
         do {

@@ -85,6 +85,19 @@ enum BreakdownCell {
                     breakdowns.append(Breakdown(dimension: dimension, category: code, place: code))
                     continue
                 }
+                // `Albanian`, `UK national`: the country, as its name would be (`nationality`, below).
+                switch Demonyms.read(category, place: { try? vocabulary.typedPlace($0) }) {
+                case .country(let code):
+                    breakdowns.append(Breakdown(dimension: dimension, category: code, place: code))
+                    continue
+                case .ambiguous(let names):
+                    let quoted = names.map { "\"\($0)\"" }
+                    let listed = quoted.dropLast().joined(separator: ", ") + " or " + (quoted.last ?? "")
+                    throw Failure(message: "\(dimension) \"\(category)\" is the nationality of \(names.count) countries; expected the "
+                        + "country's name, \(listed), as the place column takes it")
+                case nil:
+                    break
+                }
                 try refuseMisspeltPlace(category, of: dimension, vocabulary: vocabulary)
             }
             breakdowns.append(Breakdown(dimension: dimension, category: category))
@@ -117,6 +130,38 @@ enum BreakdownCell {
             "\(dimension) \"\(category)\" names no place tipdb knows", suggesting: found, glosses: glosses,
             expected: "expected a place as the place column takes it (an English name, an ISO 3166-1 code, an M49 number), "
                 + "or a category that is no place (Nationals, Abroad, Other (Africa), unknown) as its source writes it"))
+    }
+
+    /// What a figures file's `breakdown` cell wrote in a dimension of places that tipdb read
+    /// otherwise than as a place's name or code: a nationality read as its country (`Albanian` as
+    /// ALB), or a category kept as text that names no place and is none of the categories that are
+    /// no place (`noPlaceCategories`, `Other ...`, unknown).
+    ///
+    /// Why: both were silent. A nationality read as its country is said once, so the file's author
+    /// knows what was stored; a category kept as text is a breakdown no brief of a place, no search
+    /// and no "citizens elsewhere" note will find (a government statistician's review, session 55).
+    static func placeReadings(_ text: String, vocabulary: Vocabulary) -> [(dimension: String, written: String, code: String?)] {
+        guard let breakdowns = try? parse(text, vocabulary: vocabulary), breakdowns.contains(where: { placeDimensions.contains($0.dimension) }) else {
+            return []
+        }
+        var found: [(dimension: String, written: String, code: String?)] = []
+        for part in text.split(separator: ";") {
+            let pair = part.trimmingWhitespace()
+            guard let colon = pair.firstIndex(of: ":") else { continue }
+            let normalised = Dashes.folded(pair[..<colon].trimmingWhitespace().lowercased())
+                .split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" }).joined(separator: "-")
+            let dimension = aliases[normalised] ?? normalised
+            let category = pair[pair.index(after: colon)...].trimmingWhitespace()
+            guard placeDimensions.contains(dimension), (try? vocabulary.typedPlace(category)) == nil else { continue }
+            if case .country(let code) = Demonyms.read(category, place: { try? vocabulary.typedPlace($0) }) {
+                found.append((dimension, category, code))
+                continue
+            }
+            let folded = category.lowercased()
+            if noPlaceCategories.contains(folded) || folded.hasPrefix("other") || UnknownCategory.isUnknown(category, in: .age) { continue }
+            found.append((dimension, category, nil))
+        }
+        return found
     }
 
     /// The breakdowns as a cell states them, as `tipdb sql` exports them and the brief's CSV

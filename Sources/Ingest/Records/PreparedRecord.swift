@@ -49,6 +49,10 @@ struct PreparedRecord: Sendable {
     /// reading thread, and printed if the record is loaded, so that the thread writing the
     /// database does not look at every value again.
     var readingWarnings: [IngestIssue] = []
+    /// What the `breakdown` cell wrote in a dimension of places that was read otherwise than as a
+    /// place (`BreakdownCell.placeReadings`): a nationality read as its country, a note; a category
+    /// kept as text, a warning. Each said at the first row of a file that writes it (`once`).
+    var breakdownReadings: [(once: String, warning: Bool, issue: IngestIssue)] = []
 
     /// The key the record would write under, and of which kind.
     var key: (String, RecordKind)? {
@@ -107,6 +111,19 @@ struct PreparedRecord: Sendable {
             }
             if let warning = EUMembershipCheck.warning(for: figure, row: row) { prepared.readingWarnings.append(warning) }
             if let warning = row.periodMonthWarning() { prepared.readingWarnings.append(warning) }
+            if let text = row.text(BreakdownCell.column), let field = row.field(BreakdownCell.column) {
+                for reading in BreakdownCell.placeReadings(text, vocabulary: vocabulary) {
+                    let message = reading.code.map { code in
+                        "\(BreakdownCell.column): \(reading.dimension) \"\(reading.written)\" is read as \(code) (\(vocabulary.placeName(code) ?? code)), "
+                            + "the country of that nationality, as its name would be; loaded as \(code) (said once per file)"
+                    } ?? "\(BreakdownCell.column): \(reading.dimension) \"\(reading.written)\" names no place tipdb knows, and is kept as text: no "
+                        + "brief or search of a place will find it; expected a place's name or code, or a nationality tipdb reads (Albanian, UK "
+                        + "national), if it names one (said once per file)"
+                    prepared.breakdownReadings.append((
+                        "\(reading.dimension)\u{0}\(reading.written.lowercased())", reading.code == nil,
+                        IngestIssue(file: plan.path, line: field.line, column: field.column, message: message)))
+                }
+            }
         }
         if case .study(let study) = value {
             if plan.format == .csv || plan.format == .tsv { prepared.readingWarnings = SpreadsheetExponentCheck.warnings(for: row, kind: .studies) }

@@ -111,6 +111,7 @@ public enum NumberParser {
             throw Failure(message: message)
         }
         var result = ParsedNumber()
+        if let censored = wordedCensoredCount(rest) { rest = censored }
 
         if rest.hasPrefix("<") {
             rest = rest.dropFirst().drop(while: { $0 == " " })
@@ -189,6 +190,26 @@ public enum NumberParser {
         result.scaleExponent = exponent
         result.lastDigit = printedLastDigit(digits, timesTenTo: exponent, programWhole: exponent == 0 && result.impliedUnit == nil && isProgramWhole(text))
         return result
+    }
+
+    /// `fewer than 5`, `less than 5`, `≤4` and `<=4` as tipdb writes them, `<5`; nil for any other
+    /// text. `less than 0.5%` becomes `<0.5%`, which is then refused with its advice for shares.
+    ///
+    /// Why: the UK's NRM tables note small cells as "fewer than 5", and an analyst who typed the
+    /// notes' words was told they were "not a number", with no word of `<5` (a government
+    /// statistician's review, session 55). A count at most 4 is a count below 5: one censored
+    /// count, whichever way it is written.
+    static func wordedCensoredCount(_ text: Substring) -> Substring? {
+        let lowered = text.lowercased()
+        for words in ["fewer than", "less than"] where lowered.hasPrefix(words + " ") {
+            return "<" + text.dropFirst(words.count).drop(while: { $0 == " " })
+        }
+        for mark in ["\u{2264}", "<="] where text.hasPrefix(mark) {
+            let bound = text.dropFirst(mark.count).drop(while: { $0 == " " })
+            guard let most = Int(bound), most >= 1, most < largestCensoredBound else { return nil }
+            return Substring("<\(most + 1)")
+        }
+        return nil
     }
 
     /// The refusal of `<0.5%` or `<0.1` (`bound` is what follows the `<`): a share or rate

@@ -103,6 +103,9 @@ public struct Vocabulary: Sendable {
         throw Failure(message: gazetteer.refusal(for: text, record: record))
     }
 
+    /// The name of the place coded `code` (`ALB`: Albania), or nil for none.
+    public func placeName(_ code: String) -> String? { gazetteer.name(of: code) }
+
     /// The places `text` may be a misspelling of (`Viet Nma`: `Viet Nam`), as the place column's
     /// refusal offers them, with the place name of each M49 number among them; empty when no
     /// place's name is near it.

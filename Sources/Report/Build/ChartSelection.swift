@@ -268,7 +268,7 @@ enum ChartSelection {
             sourceLine += " Not shown, published only as \(what): " + CitedText.joined(texts, separator: "; ") + "."
         }
         if !passedOver.isEmpty {
-            // A source's longer period ending as its drawn one does (`Headline.passedOver`): named, not dropped unsaid.
+            // A source's other period ending as its drawn one does (`Headline.passedOver`, `isPreferred`): named, not dropped unsaid.
             let texts = passedOver.map { figure -> CitedText in
                 "\(context.boundedText(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)))"
             }

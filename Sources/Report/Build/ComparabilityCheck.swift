@@ -56,6 +56,7 @@ enum ComparabilityCheck {
         warnings += regionSystemWarnings(ordered, context: context)
         warnings += partMeasureWarnings(found.partMeasures, context: context)
         warnings += measureSumWarnings(found.measureSums, context: context)
+        warnings += subPeriodWarnings(found.subPeriods, context: context)
         warnings += partCountWarnings(keyFigures, ordered: ordered, context: context)
         warnings += publicationDateWarnings(keyFigures, context: context)
         warnings += periodsSaid.isEmpty ? found.periods : found.periods.filter { !$0.figures.contains(where: periodsSaid.contains) }

@@ -25,6 +25,8 @@ struct ComparabilityScan: Sendable {
     var moreJumps = 0
     /// Measures whose parts add up to more than the measure they are part of (`ComparabilityCheck.measureSums`).
     var measureSums: [MeasureSums.Sum<FigureRecord>] = []
+    /// Counts over periods within a longer one that do not add up to its count (`ComparabilityCheck.subPeriodSums`).
+    var subPeriods: [ComparabilityCheck.SubPeriodSum] = []
     /// Counts above a region that contains them, and counts beside their region's from another collection.
     var places = ComparabilityCheck.PlaceRegions()
 
@@ -40,7 +42,8 @@ struct ComparabilityScan: Sendable {
             return [ComparabilityScan(
                 partMeasures: ComparabilityCheck.partsAboveWholes(ordered, catalog: catalog),
                 periods: ComparabilityCheck.periodWarnings(ordered, catalog: catalog), jumps: jumps.pairs, moreJumps: jumps.more,
-                measureSums: ComparabilityCheck.measureSums(ordered, catalog: catalog))]
+                measureSums: ComparabilityCheck.measureSums(ordered, catalog: catalog),
+                subPeriods: ComparabilityCheck.subPeriodSums(ordered, catalog: catalog))]
         }
         return {
             var scan = subgroups.results().first ?? ComparabilityScan()
@@ -50,6 +53,7 @@ struct ComparabilityScan: Sendable {
             scan.jumps = other?.jumps ?? []
             scan.moreJumps = other?.moreJumps ?? 0
             scan.measureSums = other?.measureSums ?? []
+            scan.subPeriods = other?.subPeriods ?? []
             scan.places = places.results().first ?? ComparabilityCheck.PlaceRegions()
             return scan
         }

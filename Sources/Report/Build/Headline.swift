@@ -84,11 +84,24 @@ enum Headline {
         return 1
     }
 
-    /// Within one source and period end, the figure a series keeps: the shortest period ending
-    /// then, then the largest value, then the key.
+    /// Within one source and period end (by its last day), the figure a series keeps: a period of
+    /// one year by its days (`PeriodDays.isOneYear`: a calendar or financial year), then the
+    /// wholest (`wholeness`: whole years, then whole months), then the one that starts last (the
+    /// shortest), then the largest value, then the key: the order `best` takes a key figure by,
+    /// so that a chart never leaves out its measure's key figure for a shorter period ending then.
+    ///
+    /// Why: the shortest period was kept, so the year's 17,004 was dropped for its fourth
+    /// quarter's 3,385 when the year was written 2023-01/2023-12 (and kept when written 2023, a
+    /// slot told by its text), and a financial year for its last quarter: the key figure missing
+    /// from its own chart (a government statistician's review, session 55). A span of years still
+    /// gives way to its last year (11,500 for 2012-2016 beside 3,805 for 2016, named under the chart).
     static func isPreferred(_ a: FigureRecord, over b: FigureRecord) -> Bool {
-        if a.periodEnd != b.periodEnd { return a.periodEnd > b.periodEnd }
-        if a.periodStart != b.periodStart { return a.periodStart > b.periodStart }
+        if a.lastDay != b.lastDay { return a.lastDay > b.lastDay }
+        let ya = PeriodDays.isOneYear(start: a.periodStart, end: a.periodEnd), yb = PeriodDays.isOneYear(start: b.periodStart, end: b.periodEnd)
+        if ya != yb { return ya }
+        let wa = wholeness(first: a.firstDay, last: a.lastDay), wb = wholeness(first: b.firstDay, last: b.lastDay)
+        if wa != wb { return wa < wb }
+        if a.firstDay != b.firstDay { return a.firstDay > b.firstDay }
         let va = a.value ?? -Double.infinity
         let vb = b.value ?? -Double.infinity
         if va != vb { return va > vb }
@@ -126,7 +139,7 @@ enum Headline {
         for figure in figures where unit.map({ figure.isPrimaryInAnyUnit && figure.unit == $0 })
             ?? (figure.isPrimaryEstimate || (!earlier.isEmpty && earlier.contains(figure.key))) {
             guard includingBounds || figure.value != nil else { continue }
-            let slot = SeriesSlot(source: figure.source, periodEnd: figure.periodEnd)
+            let slot = SeriesSlot(source: figure.source, lastDay: figure.lastDay)
             if let current = best[slot], !isPreferred(figure, over: current) { continue }
             best[slot] = figure
         }

@@ -41,7 +41,7 @@ enum KeyFigurePeriod {
         _ keyFigures: [KeyFigure], ordered: [FigureRecord], context: BriefContext
     ) -> (cautions: [ComparabilityWarning], periodsSaid: Set<String>) {
         let catalog = context.catalog
-        var warnings: [ComparabilityWarning] = []
+        var warnings: [ComparabilityWarning] = outsideScope(keyFigures, context: context)
         var periodsSaid: Set<String> = []
         for key in keyFigures where !PeriodDays.isOneYear(start: key.figure.periodStart, end: key.figure.periodEnd) {
             guard catalog.measures[key.measure]?.counts != "prevalence-estimate",
@@ -63,6 +63,38 @@ enum KeyFigurePeriod {
             if saysPeriods { periodsSaid.insert(key.figure.key) }
         }
         return (warnings, periodsSaid)
+    }
+
+    /// A caution for each key figure whose period runs past the period the brief was asked for:
+    /// it was taken only because no primary figure of its measure and place lies within that
+    /// period (`KeyFigureSelection.ScopeFit`).
+    ///
+    /// Why: a brief for 2023 headlined 17,350 for April 2023 to March 2024 with no word that a
+    /// quarter of its months are in 2024 (a government statistician's review, session 55).
+    static func outsideScope(_ keyFigures: [KeyFigure], context: BriefContext) -> [ComparabilityWarning] {
+        let fit = KeyFigureSelection.ScopeFit(context.scope)
+        guard fit.first != nil || fit.last != nil else { return [] }
+        let filters = context.scope.filters
+        let asked: String = switch (filters.from, filters.to) {
+        case (let from?, let to?): ReferencePeriod(start: from.text, end: to.text).text
+        case (let from?, nil): "from \(from.words)"
+        case (nil, let to?): "up to \(to.words)"
+        case (nil, nil): ""
+        }
+        var warnings: [ComparabilityWarning] = []
+        for key in keyFigures {
+            let figure = key.figure
+            let (first, last) = (PeriodDays.first(figure.periodStart), PeriodDays.last(figure.periodEnd))
+            let before = fit.first.map { first < $0 } ?? false, after = fit.last.map { last > $0 } ?? false
+            guard before || after else { continue }
+            let side = before && after ? "starts before and ends after" : before ? "starts before" : "ends after"
+            var text = CitedText(plain: "\(key.measureLabel), \(Words.aroundComma(key.placeName)): the key figure, \(figure.markedText) ")
+            text += "(\(figure.sourceLabel) \(CitedText.citation(figure.citation))), is for \(figure.period), which \(side) the period "
+            text += CitedText(plain: "this brief is for (\(asked)): no primary figure of this measure and place in the brief is for that period or "
+                + "a period within it. Say which period it covers when citing it, and do not cite it as \(asked)'s.")
+            warnings.append(ComparabilityWarning(kind: kind, text: text, figures: [figure.key], citations: [figure.citation]))
+        }
+        return warnings
     }
 
     /// The caution, and whether it says what the periods caution of the key figure's measure and

@@ -4,7 +4,7 @@ import Storage
 extension HTMLRenderer {
     func keyFigures(_ out: inout TextBuffer) {
         open(&out, "key-figures", first: true)
-        out += "<p>\(e(KeyFigureSelection.caption))</p>\n"
+        out += "<p>\(e(KeyFigureSelection.caption + (KeyFigureSelection.scopedCaption(brief.scope).map { " " + $0 } ?? "")))</p>\n"
         guard !brief.keyFigures.isEmpty else {
             out += "<p>\(e(KeyFigureSelection.none))</p>\n</section>\n"
             return

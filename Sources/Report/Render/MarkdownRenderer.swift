@@ -52,7 +52,7 @@ struct MarkdownRenderer {
 
     private func keyFigures(_ out: inout TextBuffer) {
         out += "## Key figures\n\n"
-        out += "\(KeyFigureSelection.caption)\n\n"
+        out += "\(KeyFigureSelection.caption)" + (KeyFigureSelection.scopedCaption(brief.scope).map { " " + $0 } ?? "") + "\n\n"
         guard !brief.keyFigures.isEmpty else {
             out += "\(KeyFigureSelection.none)\n\n"
             return

@@ -1,5 +1,5 @@
 extension Audit {
-    /// The findings of `measure-above-whole`, `parts-above-whole`, `parts-above-total`, `subgroup-above-total`, `regions-above-region`, `countries-above-region`, `shares-above-whole`, `fraction-as-percent`, `same-figure-twice`, `series-jump`,
+    /// The findings of `measure-above-whole`, `parts-above-whole`, `sub-periods-off-total`, `parts-above-total`, `subgroup-above-total`, `regions-above-region`, `countries-above-region`, `shares-above-whole`, `fraction-as-percent`, `same-figure-twice`, `series-jump`,
     /// `repeat-changed` (`repeatsThatChange(batch:)`), `estimate-under-count-measure`, `period-after-publication`, `period-ends-after-publication`
     /// `period-not-publication-year` and `quote-contradicts-value` that name a figure of one ingest batch, and of `source-without-date`, `accessed-before-publication`, `same-doi` and `same-source-twice` that
     /// name a source of it, with check's own messages and rows: what ingest warns about in the rows it just loaded.
@@ -35,6 +35,7 @@ extension Audit {
         }
         try add("measure-above-whole", Self.partMeasureAboveWholeMessage) { try partMeasuresAboveWholes(batch: batch, $0) }
         try add("parts-above-whole", Self.partsAboveWholeMessage) { try partsAboveWholes(batch: batch, $0) }
+        try add(Self.subPeriodsCheck, Self.subPeriodsMessage) { try subPeriodSums(batch: batch, $0) }
         // One reading of the batch's groups for both subgroup rules, as check reads them once (`subgroupScan`).
         let (above, sums) = try subgroupFindingRows(batch: batch)
         try add("parts-above-total", Self.partsAboveTotalMessage) { row in for sum in sums { row(sum.text, sum.keys) } }

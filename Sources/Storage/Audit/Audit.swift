@@ -92,6 +92,7 @@ public struct Audit {
             AuditRule(severity: .warning, check: "parts-above-total", message: Self.partsAboveTotalMessage, kind: FindingKeys.figure, keyed: partsAboveTotals),
             AuditRule(severity: .warning, check: "measure-above-whole", message: Self.partMeasureAboveWholeMessage, kind: FindingKeys.figure, keyed: partMeasuresAboveWholes),
             AuditRule(severity: .warning, check: "parts-above-whole", message: Self.partsAboveWholeMessage, kind: FindingKeys.figure, keyed: partsAboveWholes),
+            AuditRule(severity: .warning, check: Self.subPeriodsCheck, message: Self.subPeriodsMessage, kind: FindingKeys.figure, keyed: subPeriodSums),
             AuditRule(severity: .warning, check: "place-above-region", message: Self.placeAboveRegionMessage, kind: FindingKeys.figure, keyed: placesAboveRegions),
             AuditRule(severity: .warning, check: "countries-above-region", message: Self.countriesAboveRegionMessage, kind: FindingKeys.figure, keyed: countriesAboveRegions),
             AuditRule(severity: .warning, check: Self.regionsAboveRegionCheck, message: Self.regionsAboveRegionMessage, kind: FindingKeys.figure, keyed: regionsAboveRegions),

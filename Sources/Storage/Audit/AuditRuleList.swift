@@ -82,6 +82,7 @@ public enum AuditRuleList {
         ("source-without-url", "sources without a URL or an accessed date"),
         ("study-of-another-source", "figures of a study that belongs to another source"),
         ("study-period-after-publication", "studies whose period starts after their source was published"),
+        ("sub-periods-off-total", "counts of quarters or months adding up to more than their year's (or, covering it, to another number)"),
         ("subgroup-above-total", "a subgroup larger than a total it is part of (girls above all children)"),
         ("unknown-form", "forms of exploitation outside the forms table"),
     ]

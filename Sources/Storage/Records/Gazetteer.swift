@@ -26,6 +26,12 @@ public struct Gazetteer: Sendable {
     /// among the suggestions for a text that reads as a region (`suggestions(for:)`).
     private var kinds: [String: String] = [:]
 
+    /// Each place's name, by code: what a note says a code it read stands for.
+    private var placeNames: [String: String] = [:]
+
+    /// The name of the place coded `code`, or nil for none.
+    public func name(of code: String) -> String? { placeNames[code] }
+
     /// The places and aliases of the database.
     public init(db: Database) throws {
         let aliases = try db.rows("SELECT alias, place FROM place_aliases ORDER BY alias").compactMap { row in
@@ -45,6 +51,7 @@ public struct Gazetteer: Sendable {
         for place in places {
             byCode[place.code] = place
             kinds[place.code] = place.kind
+            placeNames[place.code] = place.name
             for code in [place.code, place.alpha2, place.alpha3, place.m49].compactMap({ $0 }) {
                 codes[Self.key(code)] = place.code
             }

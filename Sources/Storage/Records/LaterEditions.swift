@@ -21,7 +21,7 @@ public enum LaterEditions {
     /// latest edition's figure, by the earlier figure's key.
     public static func find(in db: Database, keys: [String]? = nil) throws -> [String: LaterEdition] {
         if let keys, keys.isEmpty { return [:] }
-        let editions = try editionSources(db)
+        let editions = try editionDates(db)
         guard !editions.isEmpty else { return [:] }
         let labelled = try !db.rows("SELECT 1 FROM pragma_table_info('source_labels') LIMIT 1").isEmpty
         let label = labelled ? "(SELECT label FROM source_labels l WHERE l.source = o.source)" : "NULL"
@@ -92,7 +92,7 @@ public enum LaterEditions {
     }
 
     /// A source that may be an edition: its key, date and producer's names.
-    struct Edition {
+    struct EditionDate {
         let key: String
         let published: String
         let names: Set<String>
@@ -100,17 +100,17 @@ public enum LaterEditions {
 
     /// The sources that share a producer's name with another such source, by key: dated, neither
     /// a second-hand copy nor a release of a bulk export.
-    static func editionSources(_ db: Database) throws -> [String: Edition] {
+    static func editionDates(_ db: Database) throws -> [String: EditionDate] {
         let vintages = Set(try db.rows("SELECT DISTINCT source FROM series_vintages").compactMap { $0.string("source") })
-        var candidates: [Edition] = []
+        var candidates: [EditionDate] = []
         for source in try db.sources() where !vintages.contains(source.key) && source.republisher == nil {
             guard let published = source.published, !published.isEmpty else { continue }
             let names = ProducerNames.of(source)
-            if !names.isEmpty { candidates.append(Edition(key: source.key, published: published, names: names)) }
+            if !names.isEmpty { candidates.append(EditionDate(key: source.key, published: published, names: names)) }
         }
         var sharing: [String: Int] = [:]
         for candidate in candidates { for name in candidate.names { sharing[name, default: 0] += 1 } }
-        var editions: [String: Edition] = [:]
+        var editions: [String: EditionDate] = [:]
         for candidate in candidates where candidate.names.contains(where: { (sharing[$0] ?? 0) >= 2 }) {
             editions[candidate.key] = candidate
         }

@@ -64,7 +64,7 @@ public struct SeriesBreaks: Sendable {
             """, [Figure.seriesBreakTag])
         guard !rows.isEmpty else { return SeriesBreaks(tagged: tagged, implied: [:]) }
         // Editions are read only when another source than the tagged figure's own gives the series.
-        let editions = rows.contains { $0.string("source") != $0.string("tagged_source") } ? try LaterEditions.editionSources(db) : [:]
+        let editions = rows.contains { $0.string("source") != $0.string("tagged_source") } ? try LaterEditions.editionDates(db) : [:]
         var implied: [String: Implied] = [:]
         for row in rows {
             guard let key = row.string("figure"), let source = row.string("source"), let taggedKey = row.string("tagged"),

@@ -88,6 +88,16 @@ public enum PeriodDays {
         PeriodSpan(start: start, end: end) == .months(12)
     }
 
+    /// The day after `day` (`yyyymmdd`): `20230331` → `20230401`, `20231231` → `20240101`.
+    ///
+    /// Why: the quarters of a year cover it when each starts the day after the one before ends
+    /// (`PeriodSums`), which the days as numbers do not tell by adding one.
+    public static func dayAfter(_ day: Int) -> Int {
+        let (year, month, date) = (day / 10_000, day / 100 % 100, day % 100)
+        guard (1...12).contains(month), date >= days(inMonth: month, of: year) else { return day + 1 }
+        return month == 12 ? (year + 1) * 10_000 + 101 : year * 10_000 + (month + 1) * 100 + 1
+    }
+
     /// Whether two periods cover the same days (`2018` and `2018-01-01`/`2018-12-31`).
     public static func same(_ a: (start: String, end: String), _ b: (start: String, end: String)) -> Bool {
         (a.start == b.start && a.end == b.end) || (first(a.start) == first(b.start) && last(a.end) == last(b.end))
