@@ -22,9 +22,9 @@ extension TipDB {
                 row; spellings of the forms tables that name more than one \
                 form (ambiguous-form-spelling); figures counted from records under a measure \
                 that is a prevalence estimate (method-contradicts-measure), or of a form outside their measure's \
-                concept (form-contradicts-measure); repeats whose source was published \
-                before the figure they cite was (repeat-before-original); text garbled by an Excel round trip (garbled-text) or not valid UTF-8 (text-not-utf8), and years typed into date cells \
-                (year-typed-as-date: 1905-07-11 for 2019), which ingest refuses; counts derived from case data that disclosure control would not publish (derived-count-below-min-cell, \
+                concept (form-contradicts-measure); repeats \
+                published before what they cite (repeat-before-original); text garbled by an Excel round trip (garbled-text) or not valid UTF-8 (text-not-utf8), and years typed into date cells \
+                (year-typed-as-date: 1905-07-11 for 2019), which ingest refuses; derived counts disclosure control would not publish (derived-count-below-min-cell, \
                 derived-count-narrows).
 
                 Warnings (exit 0): triggers tipdb did not make (schema-triggers); lineage \
@@ -35,12 +35,12 @@ extension TipDB {
                 12-17 above children, a form or citizenship above its dimension's Total); \
                 subgroups that cannot overlap adding up to more than their total (parts-above-total: female 3 + male <5 > 3, beyond rounding); sex or age shares over 100% (shares-above-whole); a place's count, or countries' or one system's regions' summed, above \
                 their region's or the world's from one source (place-above-region, countries-above-region, regions-above-region); a measure, or measures summed, above their whole (measure-above-whole, \
-                parts-above-whole); quarters summed above their year, or covering it to another sum (sub-periods-off-total); a primary \
+                parts-above-whole); quarters that do not add up to their year (sub-periods-off-total); a primary \
                 figure 10 times the one before it in its series, or a tenth of it (series-jump); one source's figure under two keys (same-figure-twice); a second-hand copy whose number differs from its producer's (copy-differs); a count a later edition revised (revised-by-later-edition); \
                 figures whose reference period starts after their source was \
                 published (period-after-publication), and studies likewise (study-period-after-publication); \
                 figures whose reference period starts before their source \
-                was published but ends after it (period-ends-after-publication; not for period_basis publication); \
+                was published but ends after it (period-ends-after-publication); \
                 figures whose period_basis is publication but whose period is \
                 not their source's publication year (period-not-publication-year); figures estimated \
                 under a measure that counts detected or criminal-justice cases \
@@ -50,7 +50,7 @@ extension TipDB {
                 exploitation outside the forms table (unknown-form); sources \
                 without a URL or accessed date, or read before they were published (accessed-before-publication), or without a label in source_labels or with a stale one \
                 (source-without-label, source-label-stale); sources sharing \
-                a DOI, or title, year and authors, no DOI or version apart (same-doi, same-source-twice); a garbled word (garbled-word); search indexes left unchecked (search-index-unchecked). Every rule by name, one a line: --list-rules; in full: README, "Before a \
+                a DOI, or title, year and authors (same-doi, same-source-twice); a garbled word (garbled-word); search indexes left unchecked (search-index-unchecked). Every rule by name, one a line: --list-rules; in full: README, "Before a \
                 brief goes out".
 
                 As JSON: {"findings": [...], "totals": {"errors": N, "rowsByCheck": {...}, "warnings": M}}; each finding's \
