@@ -18,7 +18,7 @@ struct CheckHelpTests {
                 "chains of more than 100 repeats (lineage-too-long)",
                 "age groups outside the accepted set (age-group-not-accepted",
                 "under a measure that is a prevalence estimate (method-contradicts-measure",
-                "repeats whose source was published before the figure they cite was (repeat-before-original",
+                "repeats published before what they cite (repeat-before-original",
                 "starts before their source was published but ends after it (period-ends-after-publication",
                 "counts detected or criminal-justice cases (estimate-under-count-measure",
                 "published (period-after-publication), and studies likewise (study-period-after-publication)",
