@@ -9,6 +9,10 @@ public protocol SubgroupTotalMember {
     var place: String { get }
     var periodStart: String { get }
     var periodEnd: String { get }
+    /// The period's first and last days as `PeriodDays` gives them (`yyyymmdd`). A reader that
+    /// keeps them computed once gives them here; otherwise they are read from the period's text.
+    var firstDay: Int { get }
+    var lastDay: Int { get }
     var source: String { get }
     /// The study that produced the figure, if one is named: two studies of one source count two
     /// samples, whose figures are no subgroups or parts of each other.
@@ -37,6 +41,8 @@ public protocol SubgroupTotalMember {
 }
 
 extension SubgroupTotalMember {
+    public var firstDay: Int { PeriodDays.first(periodStart) }
+    public var lastDay: Int { PeriodDays.last(periodEnd) }
     /// None known: a reader of figures that does not read their breakdowns' dimensions compares
     /// no category with its dimension's total.
     public var breakdownDimension: String? { nil }
