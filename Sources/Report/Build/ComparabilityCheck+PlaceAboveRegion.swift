@@ -100,7 +100,18 @@ extension ComparabilityCheck {
             sumFigures.append(figure)
         }
         guard !regions.isEmpty else { return PlaceRegions(sumFigures: sumFigures, sums: sums) }
-        var members: [String: Set<String>] = [:]
+        // Each region figure's place as a number, and for each country the region places that
+        // contain it as a row of flags: a pair is then looked up by index, where hashing the
+        // region's place and the country's for each of the bench's 100,000 pairs was a third of
+        // this scan (session 57).
+        var regionPlaces: [String: Int] = [:]
+        let placeNumbers = regionFigures.map { figure in
+            if let known = regionPlaces[figure.place] { return known }
+            regionPlaces[figure.place] = regionPlaces.count
+            return regionPlaces.count - 1
+        }
+        let regionMembers = regionPlaces.sorted { $0.value < $1.value }.map { Set(catalog.members[$0.key] ?? []) }
+        var containing = (place: "", flags: [Bool]())
         var pairs: [(country: FigureRecord, region: FigureRecord)] = []
         // Pairs from two data collections, by country and region place, measure, subgroup and sources.
         var across: [(country: FigureRecord, region: FigureRecord, above: Bool)] = []
@@ -118,9 +129,8 @@ extension ComparabilityCheck {
         var countries = [[MeasureSums.Part<FigureRecord>]](repeating: [], count: regionFigures.count)
         for country in ordered where kind(country) == "country" && counted(country) {
             guard let candidates = regions[group(country)], let value = country.value else { continue }
-            for (region, index) in candidates {
-                if members[region.place] == nil { members[region.place] = Set(catalog.members[region.place] ?? []) }
-                guard members[region.place]?.contains(country.place) ?? false else { continue }
+            if country.place != containing.place { containing = (country.place, regionMembers.map { $0.contains(country.place) }) }
+            for (region, index) in candidates where containing.flags[placeNumbers[index]] {
                 let above = certainlyAbove(country, region)
                 if country.source == region.source && country.study == region.study {
                     if above { pairs.append((country, region)) }
@@ -266,15 +276,30 @@ extension ComparabilityCheck {
         var above: [(country: FigureRecord, region: FigureRecord)] = []
         var beside: [[(country: FigureRecord, region: FigureRecord)]] = []
         var index: [CollectionPairs: Int] = [:]
+        // Each figure's subject numbered once, so that a pair's set is two numbers: hashing nine
+        // fields for each pair was a third of this scan (session 57).
+        var subjects: [Subject: Int] = [:], numbered: [ObjectIdentifier: Int] = [:]
+        func number(_ figure: FigureRecord) -> Int {
+            if let known = numbered[ObjectIdentifier(figure)] { return known }
+            let subject = Subject(place: figure.place, measure: figure.measure, unit: figure.unit, sex: figure.sex, ageGroup: figure.ageGroup,
+                                  form: figure.form, source: SourceStudy(source: figure.source, study: figure.study))
+            let found: Int
+            if let known = subjects[subject] {
+                found = known
+            } else {
+                found = subjects.count
+                subjects[subject] = found
+            }
+            numbered[ObjectIdentifier(figure)] = found
+            return found
+        }
         for (country, region, isAbove) in across {
             if isAbove {
                 above.append((country, region))
                 continue
             }
-            let set = CollectionPairs(
-                country: country.place, region: region.place, measure: country.measure, unit: country.unit, sex: country.sex,
-                ageGroup: country.ageGroup, form: country.form, countrySource: SourceStudy(source: country.source, study: country.study),
-                regionSource: SourceStudy(source: region.source, study: region.study))
+            // The region's measure and subgroup are the country's (one `RegionGroup`).
+            let set = CollectionPairs(country: number(country), region: number(region))
             if let known = index[set] {
                 beside[known].append((country, region))
             } else {
@@ -364,18 +389,21 @@ extension ComparabilityCheck {
 
     /// What one caution about a country's figures beside a containing region's from another data
     /// collection covers: the two places, the measure and subgroup, and each side's source and
-    /// study; its periods are listed in it. Hashed as fields, as `RegionGroup` is, not joined into
-    /// a string for each of the pairs (85,658 over the bench's 100,000 figures).
+    /// study (each side's `Subject`, by its number); its periods are listed in it.
     private struct CollectionPairs: Hashable {
-        let country: String
-        let region: String
+        let country: Int
+        let region: Int
+    }
+
+    /// A figure's place, measure, subgroup, source and study: one side of `CollectionPairs`.
+    private struct Subject: Hashable {
+        let place: String
         let measure: String
         let unit: String
         let sex: String
         let ageGroup: String
         let form: String?
-        let countrySource: SourceStudy
-        let regionSource: SourceStudy
+        let source: SourceStudy
     }
 
     /// "Detected victims of trafficking, 2020, Report A 2020 [1]: the figure for Nigeria (5,000)

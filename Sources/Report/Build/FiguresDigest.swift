@@ -36,10 +36,7 @@ enum FiguresDigest {
         keys.withUnsafeBufferPointer { keyBytes in
             spans.sort { precedes(keyBytes[$0.key], keyBytes[$1.key]) }
         }
-        var ordered: [UInt8] = []
-        ordered.reserveCapacity(lines.count)
-        for span in spans { ordered.append(contentsOf: lines[span.line]) }
-        return Checksum.sha256(ordered)
+        return Checksum.sha256(lines, pieces: spans.lazy.map(\.line))
     }
 
     /// Byte order, as `memcmp` gives it, then the shorter first.

@@ -23,7 +23,10 @@ public enum JSONString {
     /// True when `text` holds a quote, a backslash or a control character. Most strings do not,
     /// and can be copied whole between quotes instead of scalar by scalar.
     public static func needsEscaping(_ text: String) -> Bool {
-        text.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+        // A native string's bytes are read in place: the view's iterator was a quarter of the
+        // time a brief took to write its figures' digest (session 57).
+        func escaped(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x22 || byte == 0x5C }
+        return text.utf8.withContiguousStorageIfAvailable { $0.contains(where: escaped) } ?? text.utf8.contains(where: escaped)
     }
 
     /// Appends `text` to `out` as a JSON string literal.
