@@ -39,12 +39,18 @@ extension ComparabilityCheck {
     /// producer (`EditionRevisions.isLaterEdition`) that cover it exactly and give no count for its
     /// own days. Reads nothing but its arguments: it runs on a background thread (`ComparabilityScan`).
     static func subPeriodSums(_ ordered: [FigureRecord], catalog: Catalog) -> [SubPeriodSum] {
-        var series: [SeriesKey: [(order: Int, figure: FigureRecord)]] = [:]
+        var series: [SeriesKey: [Member]] = [:]
+        var sources: [String: Int] = [:]
         for (order, figure) in ordered.enumerated() where !figure.hasBreakdown {
             guard let measure = catalog.measures[figure.measure], PeriodSums.measureCounts.contains(measure.counts),
                   catalog.units[figure.unit]?.dimension == "count" else { continue }
-            series[SeriesKey(figure), default: []].append((order, figure))
+            let source = sources[figure.source] ?? sources.count
+            if source == sources.count { sources[figure.source] = source }
+            series[SeriesKey(figure), default: []].append(Member(order: order, figure: figure, source: source))
         }
+        // Each source's origin, and which source is a later edition of which, once per source.
+        let names = sources.sorted { $0.value < $1.value }.map(\.key)
+        let origins = names.map { catalog.origin($0) }, editions = EditionMemo(names, catalog: catalog)
         var found: [(order: Int, sum: SubPeriodSum)] = []
         for var members in series.values {
             // Periods all as long hold no sub-period: most series of a bulk export end here.
@@ -56,43 +62,60 @@ extension ComparabilityCheck {
             // it is a later edition) was 55 % of a 100,000-figure brief's CPU (session 56).
             members.sort { ($0.figure.firstDay, $0.order) < ($1.figure.firstDay, $1.order) }
             var start = 0
-            for (order, whole) in members {
-                while members[start].figure.firstDay < whole.firstDay { start += 1 }
-                var within: [FigureRecord] = [], shorter = false
-                for (_, figure) in members[start...] {
-                    guard figure.firstDay <= whole.lastDay else { break }
-                    guard figure.lastDay <= whole.lastDay else { continue }
-                    within.append(figure)
-                    shorter = shorter || figure.firstDay != whole.firstDay || figure.lastDay != whole.lastDay
+            for whole in members {
+                while members[start].figure.firstDay < whole.figure.firstDay { start += 1 }
+                var within: [Member] = [], shorter = false
+                for member in members[start...] {
+                    let figure = member.figure
+                    guard figure.firstDay <= whole.figure.lastDay else { break }
+                    guard figure.lastDay <= whole.figure.lastDay else { continue }
+                    within.append(member)
+                    shorter = shorter || figure.firstDay != whole.figure.firstDay || figure.lastDay != whole.figure.lastDay
                 }
                 // A whole with none shorter has no sub-periods in any edition.
-                if shorter, let sum = subPeriodSum(whole, within: within, catalog: catalog) { found.append((order, sum)) }
+                guard shorter else { continue }
+                let counts = catalog.measures[whole.figure.measure]?.counts
+                let recordsCounted = Measure.isCountedFromRecords(counts: counts, method: whole.figure.method)
+                if let sum = PeriodSums.judge(
+                    whole: whole.figure, among: within.lazy.filter { origins[$0.source] == origins[whole.source] }.map(\.figure),
+                    recordsCounted: recordsCounted) {
+                    found.append((whole.order, SubPeriodSum(sum: sum, laterEdition: nil)))
+                } else if let sum = laterEditionSum(
+                    whole, within: within, recordsCounted: recordsCounted, editions: editions, names: names, catalog: catalog) {
+                    found.append((whole.order, sum))
+                }
             }
         }
         return found.sorted { $0.order < $1.order }.map(\.sum)
     }
 
-    /// The sum of `whole` among `within`, the figures of its series within its days: first its own
-    /// origin's, else those of the latest later edition of its producer.
-    private static func subPeriodSum(_ whole: FigureRecord, within: [FigureRecord], catalog: Catalog) -> SubPeriodSum? {
-        let recordsCounted = Measure.isCountedFromRecords(counts: catalog.measures[whole.measure]?.counts, method: whole.method)
-        let origin = catalog.origin(whole.source)
-        if let sum = PeriodSums.judge(whole: whole, among: within.filter { catalog.origin($0.source) == origin }, recordsCounted: recordsCounted) {
-            return SubPeriodSum(sum: sum, laterEdition: nil)
-        }
+    /// A figure of a series: its place in reading order, and its source by number.
+    private struct Member {
+        let order: Int
+        let figure: FigureRecord
+        let source: Int
+    }
+
+    /// The sum of `whole` among the figures of the latest later edition of its producer within
+    /// its days that cover it exactly, unless that edition gives the whole's own period.
+    private static func laterEditionSum(
+        _ whole: Member, within: [Member], recordsCounted: Bool, editions: EditionMemo, names: [String], catalog: Catalog
+    ) -> SubPeriodSum? {
         // Later editions, the latest first: a third edition's quarters revise the second's.
-        var later: [String: [FigureRecord]] = [:]
-        for figure in within where EditionRevisions.isLaterEdition(figure, of: whole, catalog: catalog) {
-            later[figure.source, default: []].append(figure)
+        var later: [Int: [FigureRecord]] = [:]
+        for member in within where editions.isLater(member.source, than: whole.source) {
+            later[member.source, default: []].append(member.figure)
         }
-        let editions = later.keys.sorted { (catalog.sources[$0]?.published ?? "", $0) > (catalog.sources[$1]?.published ?? "", $1) }
-        for edition in editions {
+        let published = { (source: Int) in (catalog.sources[names[source]]?.published ?? "", names[source]) }
+        for edition in later.keys.sorted(by: { published($0) > published($1) }) {
             let figures = later[edition] ?? []
             // A later edition that gives the whole's own period revises it (the editions caution says so).
-            if figures.contains(where: { $0.firstDay == whole.firstDay && $0.lastDay == whole.lastDay }) { return nil }
-            guard let sum = PeriodSums.judge(whole: whole, among: figures, recordsCounted: recordsCounted, coveringOnly: true),
+            if figures.contains(where: { $0.firstDay == whole.figure.firstDay && $0.lastDay == whole.figure.lastDay }) { return nil }
+            // Parts that cover the whole exactly include one from its first day and one to its last.
+            guard figures.contains(where: { $0.firstDay == whole.figure.firstDay }), figures.contains(where: { $0.lastDay == whole.figure.lastDay }),
+                  let sum = PeriodSums.judge(whole: whole.figure, among: figures, recordsCounted: recordsCounted, coveringOnly: true),
                   sum.covers else { continue }
-            return SubPeriodSum(sum: sum, laterEdition: edition)
+            return SubPeriodSum(sum: sum, laterEdition: names[edition])
         }
         return nil
     }
