@@ -17,7 +17,7 @@ struct TemplateCheckTests {
     }
 
     private let briefFields = "title, date, scope, keyFigures, comparability, charts, unchartedSeries, lineage, studies, gaps, figureGroups, references, provenance, citizensElsewhere"
-    private let figureFields = "key, measure, measureLabel, value, valueText, censored, low, high, ciLevel, unit, unitLabel, text, range, place, placeName, period, periodStart, periodEnd, periodBasis, sex, ageGroup, form, subgroup, breakdown, method, studyMethod, source, sourceLabel, citation, study, locator, quote, notes, cites, primary, repeats, release, revised, revisedFrom, keyReused, history"
+    private let figureFields = "key, measure, measureLabel, value, valueText, censored, low, high, ciLevel, unit, unitLabel, text, range, place, placeName, period, periodStart, periodEnd, periodBasis, sex, ageGroup, form, subgroup, breakdown, shareOf, method, studyMethod, source, sourceLabel, citation, study, locator, quote, notes, cites, primary, repeats, release, revised, revisedFrom, keyReused, history"
 
     /// The model's shape read from its Swift properties: what the check must know, field for field.
     private func declaredShape(_ value: Any) -> TemplateShape {

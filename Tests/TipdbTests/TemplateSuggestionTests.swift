@@ -5,7 +5,7 @@ import Testing
 /// 47): following a suggestion must not lead to another error.
 @Suite("--template suggestions resolve where they are offered (built binary, real Fixtures)")
 struct TemplateSuggestionTests {
-    private let figureFields = "key, measure, measureLabel, value, valueText, censored, low, high, ciLevel, unit, unitLabel, text, range, place, placeName, period, periodStart, periodEnd, periodBasis, sex, ageGroup, form, subgroup, breakdown, method, studyMethod, source, sourceLabel, citation, study, locator, quote, notes, cites, primary, repeats, release, revised, revisedFrom, keyReused, history"
+    private let figureFields = "key, measure, measureLabel, value, valueText, censored, low, high, ciLevel, unit, unitLabel, text, range, place, placeName, period, periodStart, periodEnd, periodBasis, sex, ageGroup, form, subgroup, breakdown, shareOf, method, studyMethod, source, sourceLabel, citation, study, locator, quote, notes, cites, primary, repeats, release, revised, revisedFrom, keyReused, history"
 
     /// A figures table of the README's key-figure names, inside `{{#figureGroups}}{{#figures}}`.
     private func table(_ text: String, _ period: String) -> String {

@@ -322,7 +322,7 @@ final class BriefContext {
         _ figure: FigureRecord, catalog: Catalog, labels: [String: String], quantity: QuantityText, names: Shared? = nil
     ) -> FigureEntry {
         let (text, range) = tableTexts(figure, quantity: quantity)
-        return FigureEntry(
+        var entry = FigureEntry(
             key: figure.key, measure: figure.measure, measureLabel: names?.measureLabel ?? catalog.measureLabel(figure.measure),
             value: figure.value,
             valueText: figure.censored ? nil : figure.value.map { quantity.printedNumber($0, lastDigit: figure.valueLastDigit) },
@@ -342,6 +342,9 @@ final class BriefContext {
             sourceLabel: labels[figure.source] ?? figure.source, citation: 0, study: figure.study,
             locator: figure.locator, quote: figure.quote, notes: figure.notes, cites: figure.cites, primary: nil,
             repeats: nil)
+        // Only a share: a count of child labour is a number of children, no part of a whole.
+        if figure.unit == "percent" { entry.shareOf = catalog.shareWholes[figure.measure] }
+        return entry
     }
 
     /// A figure's stored `extra` as the brief writes it: the JSON object on one line, or nil when

@@ -228,7 +228,9 @@ enum ChartSelection {
         let span = ReferencePeriod(start: String(first.prefix(4)), end: String(last.prefix(4))).text
         let label = catalog.measureLabel(measure)
         let placeName = catalog.placeName(place)
-        var description = "\(label) in \(Words.place(placeName)), \(Words.count(points.count, "primary figure")) in \(quantity.unitLabel) "
+        // A measure charted in percent (one of one's own) says what its shares are of, as its tables do.
+        let whole = unit == "percent" ? catalog.shareWholes[measure].map { " of " + $0 } ?? "" : ""
+        var description = "\(label) in \(Words.place(placeName)), \(Words.count(points.count, "primary figure")) in \(quantity.unitLabel)\(whole) "
             + "for everyone (no subgroup), by reference period; \(ChartBars.described(points))."
         if !otherPlaces.isEmpty {
             // Named, not only counted: a region's brief charts one country, and the reader must
@@ -340,6 +342,7 @@ enum ChartSelection {
             xAxisLabel: ChartScale.isMonthly(points.map { ReferencePeriod(start: $0.periodStart, end: $0.periodEnd) })
                 ? "Reference period (month)" : "Reference period (year)", yAxisLabel: quantity.axisTitle, sourceLine: sourceLine.text,
             caution: caution?.sentence, points: points, svg: "", sourceLineMarks: CitationMarks(sourceLine.marks))
+        if unit == "percent" { chart.shareOf = catalog.shareWholes[measure] }
         chart.svg = ChartRenderer(chart: chart, quantity: quantity, shortCaution: caution?.short).svg()
         return chart
     }

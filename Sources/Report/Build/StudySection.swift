@@ -39,7 +39,11 @@ enum StudySection {
                     let entry = context.entry(figure)
                     var text = "\(context.statedText(figure)): \(entry.measureLabel), \(Words.aroundComma(entry.placeName)), \(entry.period)"
                     if entry.subgroup != "all" { text += " (\(entry.subgroup))" }
-                    if let part = shareOf(figure) { text += ": " + part }
+                    // The whole its measure names first (the number's line already holds its range
+                    // and revision), then what its notes say: `: A share of all children aged 5 to 17.`
+                    let whole = entry.shareOf.map { "A share" + ShareWhole.text("", whole: $0, subgroup: entry.subgroup) + "." }
+                    let parts = [whole, shareOf(figure)].compactMap { $0 }
+                    if !parts.isEmpty { text += ": " + parts.joined(separator: " ") }
                     // Filed under the study's source, a figure of another source (check's
                     // study-of-another-source) would read as that source's finding: say whose it is.
                     if let own = study.source, figure.source != own {

@@ -26,6 +26,10 @@ public struct Chart: Codable, Sendable, Equatable {
     public var svg: String
     /// Where in `sourceLine` its citations are written.
     public var sourceLineMarks = CitationMarks()
+    /// For a chart in percent of a measure whose definition names its shares' whole, that whole
+    /// (`ShareWhole`), which the chart's table of figures writes after each number; not a JSON
+    /// member, whose `description` says it.
+    public var shareOf: String? = nil
 
     private enum CodingKeys: String, CodingKey {
         case id, measure, measureLabel, place, placeName, unit, title, description, xAxisLabel, yAxisLabel, sourceLine, caution, points, svg

@@ -53,6 +53,10 @@ public struct FigureEntry: Codable, Sendable, Equatable {
     /// all (`citizenship: VNM; sector: manufacturing`); nil for a figure without one, whose JSON
     /// then has no such member. `subgroup` words them for reading.
     public var breakdown: String? = nil
+    /// For a figure in percent of a measure whose definition says what its shares are of
+    /// (`ShareWhole`), that whole: `all children aged 5 to 17`; nil for any other figure, whose
+    /// JSON then has no such member. A subgroup's share is one of that whole's part in the subgroup.
+    public var shareOf: String? = nil
     /// The figure's `x_` columns as stored: the JSON object of `figures.extra`
     /// (`{"x_sector":"services"}`); nil for a figure without them. The brief's JSON writes it as
     /// the object `extra`, its CSV as a column per `x_` name. Not decoded from JSON (its members
@@ -128,10 +132,15 @@ public struct FigureEntry: Codable, Sendable, Equatable {
         case key, measure, measureLabel, value, valueText, censored, low, high, ciLevel, unit, unitLabel, text, range, place, placeName
         case period, periodStart, periodEnd, periodBasis, sex, ageGroup, form, subgroup, breakdown, method, studyMethod, source, sourceLabel
         case citation, study, locator, quote, notes, cites, primary, repeats, release, revised, revisedFrom, keyReused, history
+        case shareOf
     }
 
+    /// The number as the key figures and figures tables show it: with the whole a share is of,
+    /// when its measure says (`9.6% of all children aged 5 to 17`), else `text`.
+    public var shownText: String { shareOf.map { ShareWhole.text(text, whole: $0, subgroup: subgroup) } ?? text }
+
     /// The number as a key figure shows it: `21,000 (revised from 20,000)` for a revised one.
-    public var markedText: String { revisedFrom.map { "\(text) (\($0))" } ?? text }
+    public var markedText: String { revisedFrom.map { "\(shownText) (\($0))" } ?? shownText }
 }
 
 /// The figures of one measure, as one table.

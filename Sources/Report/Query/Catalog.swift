@@ -20,6 +20,9 @@ struct Catalog {
     /// Each measure's default unit, looked up for every figure (a `Measure` is a large value to copy).
     var defaultUnits: [String: String] = [:]
     var measureLabels: [String: String] = [:]
+    /// For each measure whose definition says what its shares are of, that whole
+    /// (`ShareWhole.of`): read once, not for each figure in percent.
+    var shareWholes: [String: String] = [:]
     var placeNames: [String: String] = [:]
     /// Study key to its method in words, for every figure's method column.
     var studyMethods: [String: String] = [:]
@@ -72,6 +75,7 @@ struct Catalog {
             measures[measure.code] = measure
             defaultUnits[measure.code] = measure.defaultUnit
             measureLabels[measure.code] = measure.label
+            if let whole = ShareWhole.of(definition: measure.definition) { shareWholes[measure.code] = whole }
         }
         measureOrder = Measure.readingOrder(measures)
         measureRanks = Measure.readingRanks(measureOrder)

@@ -116,6 +116,8 @@ enum BriefJSON {
             w.member("subgroup", f.subgroup)
             // Only on a figure with a breakdown, as a figures file's breakdown cell states it.
             if let breakdown = f.breakdown { w.member("breakdown", breakdown) }
+            // Only on a share whose measure's definition names its whole: the JSON of other briefs stays as it was.
+            if let shareOf = f.shareOf { w.member("shareOf", shareOf) }
             w.member("method", f.method)
             w.member("studyMethod", f.studyMethod)
             w.member("source", f.source)

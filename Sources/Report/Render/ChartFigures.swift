@@ -13,8 +13,10 @@ enum ChartFigures {
     /// A point's figure as its table cell writes it: the number, and what it was revised from; a
     /// minimum or maximum whose bound is the value as that bound (`at least 12.3 million`), as the
     /// figures tables write it (`BriefContext.tableTexts`).
-    static func figure(_ point: ChartPoint) -> String {
-        let number = boundIsNumber(point) ? point.range ?? point.text : point.text
+    /// A share of a whole its measure names says it: `9.6% of all children aged 5 to 17` (`shareOf`).
+    static func figure(_ point: ChartPoint, shareOf: String? = nil) -> String {
+        let bare = boundIsNumber(point) ? point.range ?? point.text : point.text
+        let number = shareOf.map { ShareWhole.text(bare, whole: $0, subgroup: "all") } ?? bare
         return point.revised.map { "\(number) (\($0))" } ?? number
     }
 
@@ -38,7 +40,7 @@ enum ChartFigures {
     /// `Figures drawn: 2018, 2.4 million (2.0 to 2.8 million (95% interval)), ILO et al. 2022 [1]; 2021, at least 1.9 million, ...`.
     static func sentence(_ chart: Chart) -> String {
         let items = chart.points.map { point in
-            "\(point.period), \(figure(point))" + (range(point).map { " (\($0))" } ?? "") + ", \(source(point))"
+            "\(point.period), \(figure(point, shareOf: chart.shareOf))" + (range(point).map { " (\($0))" } ?? "") + ", \(source(point))"
         }
         return "Figures drawn: " + items.joined(separator: "; ") + "."
     }

@@ -21,7 +21,7 @@ extension HTMLRenderer {
             let subgroup = figure.subgroup == "all" ? "" : " (\(e(figure.subgroup)))"
             let revised = figure.revisedFrom.map { " (\(e($0)))" } ?? ""
             out += "<tr><th scope=\"row\">\(e(key.measureLabel))</th><th scope=\"row\" class=\"place\">\(e(key.placeName))</th>"
-            out += "<td class=\"number\"><strong>\(e(figure.text))</strong>\(revised)\(subgroup)</td><td>\(e(figure.range ?? ""))</td>"
+            out += "<td class=\"number\"><strong>\(e(figure.shownText))</strong>\(revised)\(subgroup)</td><td>\(e(figure.range ?? ""))</td>"
             out += "<td>\(e(figure.period))</td><td>\(source(figure.sourceLabel, figure.citation, locator: figure.locator, method: figure.method))</td>"
             if !notes.isEmpty {
                 let number = notes.number(notes: figure.notes, quote: figure.quote, keyReused: figure.laterNote)
@@ -134,7 +134,7 @@ extension HTMLRenderer {
             for name in ChartFigures.columns { out += "<th scope=\"col\">\(name)</th>" }
             out += "</tr>\n</thead>\n<tbody>\n"
             for point in chart.points {
-                out += "<tr><th scope=\"row\">\(e(point.period))</th><td class=\"number\">\(e(ChartFigures.figure(point)))</td><td>\(e(ChartFigures.range(point) ?? ""))</td>"
+                out += "<tr><th scope=\"row\">\(e(point.period))</th><td class=\"number\">\(e(ChartFigures.figure(point, shareOf: chart.shareOf)))</td><td>\(e(ChartFigures.range(point) ?? ""))</td>"
                 out += "<td>\(source(point.sourceLabel, point.citation))</td></tr>\n"
             }
             out += "</tbody>\n</table>\n"
@@ -236,6 +236,8 @@ extension HTMLRenderer {
             // Read in place, field by field (see `FigureTables.render`).
             out.append("<tr><td class=\"number\">")
             out.append(xml: entry.pointee.text)
+            // A share of a whole its measure names: `9.6% of all children aged 5 to 17` (`FigureEntry.shownText`).
+            if let whole = entry.pointee.shareOf { out.append(xml: ShareWhole.text("", whole: whole, subgroup: entry.pointee.subgroup)) }
             out.append("</td><td>")
             if let range = entry.pointee.range { out.append(xml: range) }
             // Place and period are the row's headers: a number is read with what it is for.

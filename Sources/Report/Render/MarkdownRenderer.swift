@@ -142,7 +142,7 @@ struct MarkdownRenderer {
     private func points(_ chart: Chart, into out: inout TextBuffer) {
         out += "| " + ChartFigures.columns.joined(separator: " | ") + " |\n| --- | --- | --- | --- |\n"
         for point in chart.points {
-            out += "| \(e(point.period)) | \(e(ChartFigures.figure(point))) | \(e(ChartFigures.range(point) ?? "")) | \(e(point.sourceLabel)) [\(point.citation)] |\n"
+            out += "| \(e(point.period)) | \(e(ChartFigures.figure(point, shareOf: chart.shareOf))) | \(e(ChartFigures.range(point) ?? "")) | \(e(point.sourceLabel)) [\(point.citation)] |\n"
         }
         out += "\n"
     }
@@ -228,6 +228,8 @@ struct MarkdownRenderer {
     private static func row(_ entry: UnsafePointer<FigureEntry>, notes: TableNotes?, into out: inout TextBuffer) {
         out.append("| ")
         out.append(markdown: entry.pointee.text)
+        // A share of a whole its measure names: `9.6% of all children aged 5 to 17` (`FigureEntry.shownText`).
+        if let whole = entry.pointee.shareOf { out.append(markdown: ShareWhole.text("", whole: whole, subgroup: entry.pointee.subgroup)) }
         out.append(" | ")
         if let range = entry.pointee.range { out.append(markdown: range) }
         out.append(" | ")
