@@ -30,6 +30,7 @@ struct FormConceptTests {
                 fcse-c,forced-labour,1.7 million,persons,WLD,2021,forced commercial sexual exploitation of children,,gems-2021
                 fl-c,forced-labour,3.3 million,persons,WLD,2021,Forced child labour,,gems-2021
                 fl-band,forced-labour,1.1 million,persons,WLD,2021,forced labour of children,12-17,gems-2021
+                fl-dash,forced-labour,2 million,persons,WLD,2021,Forced\u{2011}labour of  children,,gems-2021
                 cl,detected-trafficking-victims,200,persons,WLD,2020,child labour,,unodc-2022
 
                 """, in: dir)
@@ -42,6 +43,7 @@ struct FormConceptTests {
                 fcse-c,forced-commercial-sexual-exploitation,children\r
                 fl-band,forced-labour,12-17\r
                 fl-c,forced-labour,children\r
+                fl-dash,forced-labour,children\r
 
                 """, "\(stored.stdout)")
             // m0065 deleted the spellings that said otherwise; child labor is still child labour's.

@@ -20,7 +20,8 @@ enum ChildFormWords {
     ///
     /// - Parameter text: the cell as written.
     static func form(_ text: String, among forms: FormVocabulary) -> String? {
-        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "\t" }).joined(separator: " ")
+        // Folded as every term is (`Terms.key`: lower case, a Unicode dash a hyphen), then one space between words.
+        let words = Terms.key(text).split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "\t" }).joined(separator: " ")
         guard forms.code(for: words) == nil else { return nil }
         var base: String?
         if let suffix = suffixes.first(where: { words.hasSuffix($0) }) {
