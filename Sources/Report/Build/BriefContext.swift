@@ -342,8 +342,9 @@ final class BriefContext {
             sourceLabel: labels[figure.source] ?? figure.source, citation: 0, study: figure.study,
             locator: figure.locator, quote: figure.quote, notes: figure.notes, cites: figure.cites, primary: nil,
             repeats: nil)
-        // Only a share: a count of child labour is a number of children, no part of a whole.
-        if figure.unit == "percent" { entry.shareOf = catalog.shareWholes[figure.measure] }
+        // Only a share: a count of child labour is a number of children, no part of a whole. Nor
+        // a share within a breakdown (child labourers in agriculture), whose whole is another.
+        if figure.unit == "percent" && !figure.hasBreakdown { entry.shareOf = catalog.shareWholes[figure.measure] }
         return entry
     }
 

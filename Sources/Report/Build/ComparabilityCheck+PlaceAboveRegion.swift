@@ -111,7 +111,7 @@ extension ComparabilityCheck {
             return regionPlaces.count - 1
         }
         let regionMembers = regionPlaces.sorted { $0.value < $1.value }.map { Set(catalog.members[$0.key] ?? []) }
-        var containing = (place: "", flags: [Bool]())
+        var containing = (place: String?.none, flags: [Bool]())
         var pairs: [(country: FigureRecord, region: FigureRecord)] = []
         // Pairs from two data collections, by country and region place, measure, subgroup and sources.
         var across: [(country: FigureRecord, region: FigureRecord, above: Bool)] = []
@@ -129,7 +129,7 @@ extension ComparabilityCheck {
         var countries = [[MeasureSums.Part<FigureRecord>]](repeating: [], count: regionFigures.count)
         for country in ordered where kind(country) == "country" && counted(country) {
             guard let candidates = regions[group(country)], let value = country.value else { continue }
-            if country.place != containing.place { containing = (country.place, regionMembers.map { $0.contains(country.place) }) }
+            if containing.place != country.place { containing = (country.place, regionMembers.map { $0.contains(country.place) }) }
             for (region, index) in candidates where containing.flags[placeNumbers[index]] {
                 let above = certainlyAbove(country, region)
                 if country.source == region.source && country.study == region.study {
@@ -395,7 +395,7 @@ extension ComparabilityCheck {
         let region: Int
     }
 
-    /// A figure's place, measure, subgroup, source and study: one side of `CollectionPairs`.
+    /// A figure's place, measure, unit, subgroup, source and study: one side of `CollectionPairs`.
     private struct Subject: Hashable {
         let place: String
         let measure: String

@@ -57,7 +57,8 @@ extension ComparabilityCheck {
             guard let length = members.first.map({ $0.figure.lastDay - $0.figure.firstDay }),
                   members.contains(where: { $0.figure.lastDay - $0.figure.firstDay != length }) else { continue }
             // Earliest first day first: the figures within a whole's days start from the first
-            // that begins on its first day, and end before the first that begins after its last.
+            // that begins on its first day, and end before the first that begins after its last
+            // (a period that ends before it starts is no part of any: `PeriodSums.span`).
             // Judging each figure against every member of its series (and asking of each whether
             // it is a later edition) was 55 % of a 100,000-figure brief's CPU (session 56).
             members.sort { ($0.figure.firstDay, $0.order) < ($1.figure.firstDay, $1.order) }

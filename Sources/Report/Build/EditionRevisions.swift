@@ -125,7 +125,7 @@ struct EditionRevisions {
         return !after.isEmpty && !before.isEmpty && after > before && !after.hasPrefix(before)
     }
 
-    /// A figure of a slot, with its source's index in `Editions` and whether it is tagged `series-break`.
+    /// A figure of a slot, with its source's index in `EditionMemo` and whether it is tagged `series-break`.
     private struct Edition {
         let figure: FigureRecord
         let source: Int

@@ -139,7 +139,8 @@ public struct FigureEntry: Codable, Sendable, Equatable {
     /// when its measure says (`9.6% of all children aged 5 to 17`), else `text`.
     public var shownText: String { shareOf.map { ShareWhole.text(text, whole: $0, subgroup: subgroup) } ?? text }
 
-    /// The number as a key figure shows it: `21,000 (revised from 20,000)` for a revised one.
+    /// The number as a key figure, and the cautions about key figures, show it: `21,000 (revised
+    /// from 20,000)` for a revised one, with the whole of a share (`shownText`).
     public var markedText: String { revisedFrom.map { "\(shownText) (\($0))" } ?? shownText }
 }
 

@@ -17,12 +17,31 @@ enum ShareWhole {
     /// The whole that `definition` says its measure's shares are of, up to the first bracket,
     /// semicolon, comma or full stop after it; nil when it names none (every other measure of
     /// tipdb's: their shares are parts of the measure's own people, named by their subgroup or notes).
+    ///
+    /// Only the words themselves: not inside another word ("data share of"), not denied ("not as a
+    /// share of"), and a full stop ends the whole only before a space or the end, so that "a share
+    /// of the 1.5 million" keeps its number.
     static func of(definition: String) -> String? {
-        guard let start = definition.range(of: marker, options: .caseInsensitive) else { return nil }
-        let rest = definition[start.upperBound...]
-        let end = rest.firstIndex { "(;,.".contains($0) } ?? rest.endIndex
-        let whole = rest[..<end].trimmingCharacters(in: .whitespaces)
-        return whole.isEmpty ? nil : whole
+        var searched = definition.startIndex..<definition.endIndex
+        while let found = definition.range(of: marker, options: .caseInsensitive, range: searched) {
+            searched = found.upperBound..<definition.endIndex
+            let before = definition[..<found.lowerBound]
+            guard before.last.map({ !$0.isLetter && !$0.isNumber }) ?? true else { continue }
+            let words = before.lowercased().split(whereSeparator: { !$0.isLetter })
+            if words.last == "not" || words.suffix(2) == ["not", "as"] { return nil }
+            let rest = definition[found.upperBound...]
+            var end = rest.endIndex
+            for index in rest.indices {
+                let next = rest.index(after: index)
+                if "(;,:".contains(rest[index]) || rest[index] == "." && (next == rest.endIndex || rest[next] == " ") {
+                    end = index
+                    break
+                }
+            }
+            let whole = rest[..<end].trimmingCharacters(in: .whitespaces)
+            return whole.isEmpty ? nil : whole
+        }
+        return nil
     }
 
     /// A share's number with its whole, as the brief prints it: `9.6% of all children aged 5 to

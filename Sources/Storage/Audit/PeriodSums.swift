@@ -104,14 +104,16 @@ public enum PeriodSums {
                    below: true, covers: true)
     }
 
-    /// The figure's days and numbers, or nil for one without a number.
+    /// The figure's days and numbers, or nil for one without a number, or whose period ends
+    /// before it starts (`2021-10` to `2021-6`, which the schema's text comparison lets a row
+    /// written with SQL keep): such days are within no period and contain none.
     static func span<Member: SubgroupTotalMember>(_ member: Member, index: Int) -> Span? {
+        let (first, last) = (member.firstDay, member.lastDay)
         let small = SubgroupSums.smallest(member)
-        guard let large = MeasureSums.largest(value: member.value, high: member.high) ?? member.low, large > 0 || small > 0 else {
+        guard first <= last, let large = MeasureSums.largest(value: member.value, high: member.high) ?? member.low, large > 0 || small > 0 else {
             return nil
         }
-        return Span(index: index, key: member.key, first: member.firstDay, last: member.lastDay,
-                    smallest: small, largest: max(large, small))
+        return Span(index: index, key: member.key, first: first, last: last, smallest: small, largest: max(large, small))
     }
 
     /// Whether `a` is kept before `b` for one set of days: the smaller (or larger) number `x` than
