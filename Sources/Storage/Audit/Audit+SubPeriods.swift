@@ -94,7 +94,7 @@ extension Audit {
     static func subPeriodSums(in series: [AuditedFigure], editions: [String: LaterEditions.EditionDate]) -> [SubPeriodSum] {
         guard series.count >= 2 else { return [] }
         // Periods all as long hold no sub-period: most series of a bulk export end here.
-        let lengths = Set(series.map { PeriodDays.last($0.periodEnd) - PeriodDays.first($0.periodStart) })
+        let lengths = Set(series.map { $0.lastDay - $0.firstDay })
         guard lengths.count >= 2 else { return [] }
         let origin = { (figure: AuditedFigure) in SubgroupTotals.origin(source: figure.source, series: figure.series) }
         var byOrigin: [String: [AuditedFigure]] = [:]
@@ -107,7 +107,6 @@ extension Audit {
                 continue
             }
             guard let mine = editions[whole.source] else { continue }
-            let days = (PeriodDays.first(whole.periodStart), PeriodDays.last(whole.periodEnd))
             // The latest later edition first: a third edition revises the second's quarters.
             let later = Set(series.map(\.source)).compactMap { editions[$0] }
                 .filter { !$0.names.isDisjoint(with: mine.names) && LaterEditions.isLater($0.published, than: mine.published) }
@@ -115,7 +114,7 @@ extension Audit {
             for edition in later {
                 let figures = series.filter { $0.source == edition.key }
                 // A later edition that gives the whole's period revises it itself (`revised-by-later-edition`).
-                if figures.contains(where: { PeriodDays.first($0.periodStart) == days.0 && PeriodDays.last($0.periodEnd) == days.1 }) { break }
+                if figures.contains(where: { $0.firstDay == whole.firstDay && $0.lastDay == whole.lastDay }) { break }
                 guard let sum = PeriodSums.judge(whole: whole, among: figures, recordsCounted: recordsCounted, coveringOnly: true),
                       sum.covers else { continue }
                 sums.append(SubPeriodSum(sum: sum, laterEdition: edition.key))
