@@ -32,9 +32,15 @@ public struct BriefBuilder {
 
     private func buildInSnapshot(_ request: BriefRequest) throws -> (brief: Brief, records: AnyObject) {
         let context = try makeContext(request.filters)
+        // The figures that could revise one another's counts, gathered on another thread while
+        // check's errors, which they pass over, are found (`EditionRevisions.Candidates`).
+        let candidates = BackgroundWork<EditionRevisions.Candidates>()
+        let figures = context.set.figures, catalog = context.catalog
+        let sources = context.set.sources, seriesBreaks = context.set.seriesBreaks
+        candidates.run { [EditionRevisions.Candidates(figures, sources: sources, catalog: catalog, seriesBreaks: seriesBreaks)] }
         // Check's rules read the figures alone, and their findings are kept by key, whatever the
         // order: applied on another thread while the figures are put in reading order.
-        let rules = try FigureRules(db: db), figures = context.set.figures
+        let rules = try FigureRules(db: db)
         let errorWork = BackgroundWork<[String: [FigureError]]>()
         errorWork.run { [FigureErrorCautions.errors(figures, rules: rules)] }
         // The provenance's digest of the figures as stored, whose order it does not depend on.
@@ -48,7 +54,7 @@ public struct BriefBuilder {
         // citations) are built on this one.
         let runs = BriefContext.runs(ordered) { $0.sameMeasure(as: $1) }
         let words = BackgroundWork<[FigureEntry]>()
-        let catalog = context.catalog, labels = context.labels
+        let labels = context.labels
         words.run { runs.map { BriefContext.words(ordered[$0], catalog: catalog, labels: labels) } }
         let scan = ComparabilityScan.started(ordered, catalog: catalog)
         // Quotes that contradict their figure, found on another thread, worded in reading order below.
@@ -64,7 +70,9 @@ public struct BriefBuilder {
         figureErrors.merge(contextErrors) { $0 + $1 }
         // A figure check calls an error neither revises an earlier edition's count nor is revised (`EditionRevisions`).
         context.editions = EditionRevisions(
-            figures, sources: context.set.sources, catalog: context.catalog, seriesBreaks: context.set.seriesBreaks, passingOver: figureErrors)
+            candidates.results().first
+                ?? EditionRevisions.Candidates(figures, sources: sources, catalog: catalog, seriesBreaks: seriesBreaks),
+            passingOver: figureErrors)
         let keyFigures = KeyFigureSelection.build(ordered, passingOver: figureErrors, context: context)
         // About the key figures, so numbered before the other cautions; Markdown and HTML print them under the key figures.
         let periodCautions = KeyFigurePeriod.build(keyFigures, ordered: ordered, context: context)

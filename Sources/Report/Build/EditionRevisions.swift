@@ -45,48 +45,29 @@ struct EditionRevisions {
 
     /// - Parameters:
     ///   - figures: the figures in scope, in any order.
-    ///   - errors: the figures `tipdb check` calls errors, by key: such a figure (UNODC 2024's -500
-    ///     beside UNODC 2023's 47,000) revises nothing and is revised by nothing; the caution about
-    ///     it and the competing-counts caution name it.
+    ///   - errors: the figures `tipdb check` calls errors, by key (`init(_:passingOver:)`).
     ///   - seriesBreaks: the keys of figures tagged `series-break` (`FigureSet.seriesBreaks`).
     init(
         _ figures: [FigureRecord], sources: Set<String>, catalog: Catalog, seriesBreaks: Set<String> = [],
         passingOver errors: [String: [FigureError]] = [:]
     ) {
-        // Sources that share a producer's name with another source of another origin: most
-        // databases have none in scope, and then no figure is looked at.
-        var byName: [String: [String]] = [:]
-        for source in sources.sorted() {
-            for name in catalog.producerNames[source] ?? [] { byName[name, default: []].append(source) }
-        }
-        var editionSources: Set<String> = []
-        for group in byName.values where group.count >= 2 && Set(group.map(catalog.origin)).count >= 2 {
-            editionSources.formUnion(group)
-        }
-        guard !editionSources.isEmpty else {
-            (later, restated) = ([:], [:])
-            return
-        }
-        // Whether a measure counts records, by the rank each record carries (`Catalog.measureOrder`):
-        // no measure key hashed per figure.
-        let countedRanks = catalog.measureOrder.map { catalog.measures[$0].map { Measure.recordCounts.contains($0.counts) } ?? false }
-        let counted = Set(catalog.measures.compactMap { code, measure in Measure.recordCounts.contains(measure.counts) ? code : nil })
-        // Each edition source by its index, and whether one is a later edition of another worked out
-        // once per pair of sources (`EditionMemo`), not for every pair of figures of a slot.
-        let editions = EditionMemo(editionSources.sorted(), catalog: catalog)
-        var slots: [EditionSlot: [Edition]] = [:]
-        for figure in figures {
-            let rank = figure.measureRank
-            guard rank >= 0 && rank < countedRanks.count ? countedRanks[rank] : counted.contains(figure.measure),
-                  let source = editions.index[figure.source] else { continue }
-            guard figure.cites == nil, figure.method != "reported", !figure.periodUnstated,
-                  errors.isEmpty || errors[figure.key] == nil else { continue }
-            slots[EditionSlot(figure), default: []].append(
-                Edition(figure: figure, source: source, broken: !seriesBreaks.isEmpty && seriesBreaks.contains(figure.key)))
-        }
+        self.init(Candidates(figures, sources: sources, catalog: catalog, seriesBreaks: seriesBreaks), passingOver: errors)
+    }
+
+    /// - Parameters:
+    ///   - candidates: the figures grouped by slot (`Candidates`), which a brief gathers on
+    ///     another thread while check's errors are found.
+    ///   - errors: the figures `tipdb check` calls errors, by key: such a figure (UNODC 2024's -500
+    ///     beside UNODC 2023's 47,000) revises nothing and is revised by nothing; the caution about
+    ///     it and the competing-counts caution name it.
+    init(_ candidates: Candidates, passingOver errors: [String: [FigureError]] = [:]) {
+        let editions = candidates.editions
+        let groups = errors.isEmpty
+            ? candidates.groups
+            : candidates.groups.map { group in group.filter { errors[$0.figure.key] == nil } }.filter { $0.count >= 2 }
         var found: [String: FigureRecord] = [:]
         var breaks: [String: [FigureRecord]] = [:]
-        for group in slots.values where group.count >= 2 {
+        for group in groups {
             for edition in group {
                 // The latest edition of the figure's producer that gives this period under the same
                 // definition (both or neither tagged `series-break`): the edition whose own later
@@ -99,7 +80,7 @@ struct EditionRevisions {
             }
         }
         // A re-count that is the latest of its definition, beside earlier editions' counts under the earlier one.
-        for group in slots.values where group.count >= 2 && group.contains(where: \.broken) {
+        for group in groups where group.contains(where: \.broken) {
             for edition in group where edition.broken && found[edition.figure.key] == nil {
                 let earlier = group.filter { !$0.broken && editions.isLater(edition.source, than: $0.source) }.map(\.figure)
                 if !earlier.isEmpty { breaks[edition.figure.key] = earlier }
@@ -123,37 +104,5 @@ struct EditionRevisions {
         let (after, before) = (catalog.sources[later]?.published ?? "", catalog.sources[earlier]?.published ?? "")
         // `2024` beside `2024-10-01` does not tell which came out first.
         return !after.isEmpty && !before.isEmpty && after > before && !after.hasPrefix(before)
-    }
-
-    /// A figure of a slot, with its source's index in `EditionMemo` and whether it is tagged `series-break`.
-    private struct Edition {
-        let figure: FigureRecord
-        let source: Int
-        let broken: Bool
-    }
-
-    /// What two editions' figures must share to be one figure of the series: its measure, place,
-    /// period by the days it covers, subgroup, breakdowns and unit.
-    ///
-    /// Why the breakdowns: figures broken down by citizenship were left out, so a later release's
-    /// Albania going from 600 to 640 got no caution (a statistics unit's review, session 55); two
-    /// editions' figures for one citizenship are one figure of the series, as the totals are.
-    private struct EditionSlot: Hashable {
-        let measure: String
-        let place: String
-        let firstDay: Int
-        let lastDay: Int
-        let sex: String
-        let ageGroup: String
-        let form: String?
-        let unit: String
-        /// The breakdowns as dimension and category pairs, sorted: empty for most figures.
-        let breakdowns: [String]
-
-        init(_ figure: FigureRecord) {
-            (measure, place, firstDay, lastDay) = (figure.measure, figure.place, figure.firstDay, figure.lastDay)
-            (sex, ageGroup, form, unit) = (figure.sex, figure.ageGroup, figure.form, figure.unit)
-            breakdowns = figure.hasBreakdown ? figure.breakdowns.map { "\($0.dimension)=\($0.category)" }.sorted() : []
-        }
     }
 }
