@@ -37,23 +37,45 @@ extension ComparabilityCheck {
             parentOf[measure] = parent
             return parent
         }
+        // Each measure's parent by the rank each record carries (`Catalog.measureOrder`), and
+        // whether the unit before adds up: no measure or unit code hashed per figure, which was
+        // most of this scan over 100,000 figures (`perf`, session 58).
+        let parentByRank = catalog.measureOrder.map(parent)
+        let grandparentByRank = parentByRank.map { $0.flatMap(parent) }
+        func parents(of figure: FigureRecord) -> (parent: String?, grandparent: String?) {
+            let rank = figure.measureRank
+            if rank >= 0 && rank < parentByRank.count { return (parentByRank[rank], grandparentByRank[rank]) }
+            let whole = parent(figure.measure)
+            return (whole, whole.flatMap(parent))
+        }
+        let countsByRank = catalog.measureOrder.map { catalog.measures[$0]?.counts }
+        func counts(of figure: FigureRecord) -> String? {
+            let rank = figure.measureRank
+            return rank >= 0 && rank < countsByRank.count ? countsByRank[rank] : catalog.measures[figure.measure]?.counts
+        }
+        var lastUnit: (code: String, addsUp: Bool)?
         func addsUp(_ figure: FigureRecord) -> Bool {
-            !figure.hasBreakdown && SubgroupTotals.dimensions.contains(catalog.units[figure.unit]?.dimension ?? "")
+            guard !figure.hasBreakdown else { return false }
+            if let lastUnit, lastUnit.code == figure.unit { return lastUnit.addsUp }
+            let adds = SubgroupTotals.dimensions.contains(catalog.units[figure.unit]?.dimension ?? "")
+            lastUnit = (figure.unit, adds)
+            return adds
         }
         var parts: [PartSlot: [MeasureSums.Part<FigureRecord>]] = [:]
         // For the slots a grandchild's part was added to, the child measure it stands in for, by its key (`MeasureSums.standingIn`).
         var vias: [PartSlot: [String: String]] = [:]
         for figure in ordered {
-            guard let whole = parent(figure.measure), !figure.censored, addsUp(figure) else { continue }
+            let (parent, grandparent) = parents(of: figure)
+            guard let whole = parent, !figure.censored, addsUp(figure) else { continue }
             let amount = MeasureSums.smallest(value: figure.value, low: figure.low, censored: false)
             guard amount > 0 else { continue }
             let part = MeasureSums.Part(
                 figure: figure, key: figure.key, measure: figure.measure, amount: amount,
-                countedFromRecords: Measure.isCountedFromRecords(counts: catalog.measures[figure.measure]?.counts, method: figure.method))
+                countedFromRecords: Measure.isCountedFromRecords(counts: counts(of: figure), method: figure.method))
             let slot = PartSlot(measure: whole, figure)
             parts[slot, default: []].append(part)
             // A part of a child of the grandparent too, standing in for its parent where that has no figure.
-            if let grandparent = parent(whole) {
+            if let grandparent {
                 let wider = PartSlot(measure: grandparent, figure)
                 parts[wider, default: []].append(part)
                 vias[wider, default: [:]][figure.key] = whole
@@ -66,12 +88,17 @@ extension ComparabilityCheck {
         parts = parts.filter { Set($0.value.map(\.measure)).count >= 2 }
         guard !parts.isEmpty else { return [] }
         let wholeMeasures = Set(parts.keys.map(\.measure))
+        let wholeRanks = catalog.measureOrder.map(wholeMeasures.contains)
+        func isWhole(_ figure: FigureRecord) -> Bool {
+            let rank = figure.measureRank
+            return rank >= 0 && rank < wholeRanks.count ? wholeRanks[rank] : wholeMeasures.contains(figure.measure)
+        }
         var sums: [MeasureSums.Sum<FigureRecord>] = []
-        for whole in ordered where wholeMeasures.contains(whole.measure) && addsUp(whole) {
+        for whole in ordered where isWhole(whole) && addsUp(whole) {
             guard let amount = MeasureSums.largest(value: whole.value, high: whole.high), let found = parts[PartSlot(measure: whole.measure, whole)],
                   let sum = MeasureSums.above(
                       whole: whole, wholeAmount: amount,
-                      wholeCountedFromRecords: Measure.isCountedFromRecords(counts: catalog.measures[whole.measure]?.counts, method: whole.method),
+                      wholeCountedFromRecords: Measure.isCountedFromRecords(counts: counts(of: whole), method: whole.method),
                       parts: found) else { continue }
             sums.append(sum)
         }
