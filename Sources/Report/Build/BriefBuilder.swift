@@ -32,12 +32,7 @@ public struct BriefBuilder {
 
     private func buildInSnapshot(_ request: BriefRequest) throws -> (brief: Brief, records: AnyObject) {
         let context = try makeContext(request.filters)
-        // The figures that could revise one another's counts, gathered on another thread while
-        // check's errors, which they pass over, are found (`EditionRevisions.Candidates`).
-        let candidates = BackgroundWork<EditionRevisions.Candidates>()
         let figures = context.set.figures, catalog = context.catalog
-        let sources = context.set.sources, seriesBreaks = context.set.seriesBreaks
-        candidates.run { [EditionRevisions.Candidates(figures, sources: sources, catalog: catalog, seriesBreaks: seriesBreaks)] }
         // Check's rules read the figures alone, and their findings are kept by key, whatever the
         // order: applied on another thread while the figures are put in reading order.
         let rules = try FigureRules(db: db)
@@ -48,7 +43,7 @@ public struct BriefBuilder {
         let counted = context.set.citizensElsewhere, digestWork = BackgroundWork<String>()
         let digested = counted.isEmpty ? figures : figures + counted
         digestWork.run { [FiguresDigest.sha256(of: digested)] }
-        let ordered = context.inReadingOrder(figures)
+        let (ordered, positions) = context.readingOrder(figures)
         // The words of every figure's table row depend on the figure alone: they are made on
         // another thread, one array per measure, while the sections below (which number
         // citations) are built on this one.
@@ -70,8 +65,8 @@ public struct BriefBuilder {
         figureErrors.merge(contextErrors) { $0 + $1 }
         // A figure check calls an error neither revises an earlier edition's count nor is revised (`EditionRevisions`).
         context.editions = EditionRevisions(
-            candidates.results().first
-                ?? EditionRevisions.Candidates(figures, sources: sources, catalog: catalog, seriesBreaks: seriesBreaks),
+            EditionRevisions.Candidates(
+                ordered: ordered, positions: positions, sources: context.set.sources, catalog: catalog, seriesBreaks: context.set.seriesBreaks),
             passingOver: figureErrors)
         let keyFigures = KeyFigureSelection.build(ordered, passingOver: figureErrors, context: context)
         // About the key figures, so numbered before the other cautions; Markdown and HTML print them under the key figures.

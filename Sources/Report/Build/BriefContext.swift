@@ -31,7 +31,11 @@ final class BriefContext {
     /// (`EditionRevisions`): the methods caution, the series charts draw and the revisions
     /// caution all leave out or name the same ones. A brief sets it with check's errors passed
     /// over (`BriefBuilder`); found when a section first asks otherwise.
-    lazy var editions = EditionRevisions(set.figures, sources: set.sources, catalog: catalog, seriesBreaks: set.seriesBreaks)
+    lazy var editions: EditionRevisions = {
+        let (ordered, positions) = readingOrder(set.figures)
+        return EditionRevisions(EditionRevisions.Candidates(
+            ordered: ordered, positions: positions, sources: set.sources, catalog: catalog, seriesBreaks: set.seriesBreaks))
+    }()
     /// The figures in scope that only an earlier release of their bulk series gives
     /// (`FigureSet.droppedFromLatest`, a GLOTIP export's vintages), by key, that would otherwise be
     /// primary estimates: points of their series, marked so, though never key figures.
@@ -108,6 +112,11 @@ final class BriefContext {
     /// ranks and the two dates), made on every core and sorted as plain numbers; only the few
     /// figures equal in all four are then ordered by their text fields.
     func inReadingOrder(_ figures: [FigureRecord]) -> [FigureRecord] {
+        readingOrder(figures).ordered
+    }
+
+    /// `inReadingOrder`, and where each figure was in `figures` (`positions[i]` for `ordered[i]`).
+    func readingOrder(_ figures: [FigureRecord]) -> (ordered: [FigureRecord], positions: [Int]) {
         let measureRank = measureRank, placeRank = placeRank
         var keys = ParallelWork.array(figures.count) { index in
             let figure = figures[index]
@@ -118,14 +127,15 @@ final class BriefContext {
                 start: Self.dateNumber(figure.periodStart), end: Self.dateNumber(figure.periodEnd), index: index)
         }
         keys.sort()
-        var ordered = keys.map { figures[$0.index] }
+        var positions = keys.map(\.index)
+        func byText(_ a: Int, _ b: Int) -> Bool { Self.textOrder(figures[a], figures[b]) }
         var runStart = 0
         for index in keys.indices.dropFirst() where !keys[index].sameNumbers(as: keys[runStart]) {
-            if index - runStart > 1 { ordered[runStart..<index].sort(by: Self.textOrder) }
+            if index - runStart > 1 { positions[runStart..<index].sort(by: byText) }
             runStart = index
         }
-        if keys.count - runStart > 1 { ordered[runStart...].sort(by: Self.textOrder) }
-        return ordered
+        if keys.count - runStart > 1 { positions[runStart...].sort(by: byText) }
+        return (positions.map { figures[$0] }, positions)
     }
 
     /// The integers that order figures first, packed into two words so that the sort compares

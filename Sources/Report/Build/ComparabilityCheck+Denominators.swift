@@ -10,10 +10,10 @@ import Storage
 /// 3.5" is per 1,000 of whom. Forms and breakdowns are left out: a form's rate is of the same
 /// people as its measure's, and a breakdown's denominator is not known from the data.
 extension ComparabilityCheck {
-    static func denominatorWarnings(_ ordered: [FigureRecord], context: BriefContext) -> [ComparabilityWarning] {
+    static func denominatorWarnings(_ ordered: [FigureRecord], catalog: Catalog) -> [ComparabilityWarning] {
         var order: [String] = []
         var groups: [String: (figures: [FigureRecord], populations: [String])] = [:]
-        for figure in ordered where context.catalog.units[figure.unit]?.dimension == "rate" {
+        for figure in ordered where catalog.units[figure.unit]?.dimension == "rate" {
             let id = figure.measure + "\u{1F}" + figure.unit
             if groups[id] == nil { order.append(id) }
             let population = Words.subgroup(sex: figure.sex, ageGroup: figure.ageGroup, form: nil)
@@ -22,10 +22,10 @@ extension ComparabilityCheck {
         }
         return order.compactMap { id -> ComparabilityWarning? in
             guard let group = groups[id], group.populations.count > 1, let first = group.figures.first else { return nil }
-            let rate = (context.catalog.units[first.unit]?.label ?? first.unit).replacingOccurrences(of: " population", with: "")
+            let rate = (catalog.units[first.unit]?.label ?? first.unit).replacingOccurrences(of: " population", with: "")
             let populations = group.populations.sorted { ($0 == "all" ? 0 : 1, $0) < ($1 == "all" ? 0 : 1, $1) }
                 .map { $0 == "all" ? "everyone" : $0 }
-            let text = "\(context.catalog.measureLabel(first.measure)) is given \(rate) of \(populations.count) different groups of people "
+            let text = "\(catalog.measureLabel(first.measure)) is given \(rate) of \(populations.count) different groups of people "
                 + "(\(populations.joined(separator: "; "))): a rate is \(rate) of the group it covers, not of the whole population, "
                 + "so rates of different groups do not compare as equals; compare rates only within one group."
             return ComparabilityWarning(kind: "denominators", text: text, figures: group.figures.map(\.key), citations: [])

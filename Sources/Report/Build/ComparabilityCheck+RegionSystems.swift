@@ -14,8 +14,7 @@ extension ComparabilityCheck {
     /// Relations between regions of different systems beyond this many are summed up in a clause.
     static let regionRelationLimit = 12
 
-    static func regionSystemWarnings(_ ordered: [FigureRecord], context: BriefContext) -> [ComparabilityWarning] {
-        let catalog = context.catalog
+    static func regionSystemWarnings(_ ordered: [FigureRecord], catalog: Catalog) -> [ComparabilityWarning] {
         var regions: [String] = []
         var keys: [String: [String]] = [:]
         var last = ""

@@ -39,8 +39,9 @@ enum ComparabilityCheck {
         if let warning = countsWarning(present, keyFigures: keyFigures, catalog: catalog) { warnings.append(warning) }
         if let warning = conceptsWarning(present, keyFigures: keyFigures, catalog: catalog) { warnings.append(warning) }
         warnings += repeatOriginWarnings(ordered, context: context)
-        warnings += unitWarnings(ordered, context: context)
-        warnings += denominatorWarnings(ordered, context: context)
+        // The units and denominators cautions cite nothing, so they are found with the scan, on
+        // another thread, and put in their place below when it is done.
+        let unitsAt = warnings.count
         warnings += changeWarnings(ordered, context: context)
         warnings += priceWarnings(ordered, context: context)
         warnings += methodWarnings(ordered, context: context)
@@ -48,12 +49,13 @@ enum ComparabilityCheck {
         warnings += estimateWarnings(ordered, keyFigures: keyFigures, passedOver: errors, context: context)
         warnings += editionWarnings(ordered, context: context)
         warnings += impliedBreakWarnings(ordered, context: context)
-        warnings += sameFigureWarnings(sameFigures(ordered, catalog: context.catalog), keyFigures: keyFigures, context: context)
         let found = scan()
+        warnings += sameFigureWarnings(found.sameFigures, keyFigures: keyFigures, context: context)
+        warnings.insert(contentsOf: found.units + found.denominators, at: unitsAt)
         warnings += subgroupWarnings(found, context: context)
         warnings += sharesAboveWholeWarnings(ordered, context: context)
         warnings += placeAboveRegionWarnings(found.places, context: context)
-        warnings += regionSystemWarnings(ordered, context: context)
+        warnings += found.regionSystems
         warnings += partMeasureWarnings(found.partMeasures, context: context)
         warnings += measureSumWarnings(found.measureSums, context: context)
         warnings += subPeriodWarnings(found.subPeriods, context: context)
@@ -217,7 +219,7 @@ enum ComparabilityCheck {
 
     /// One measure given in several kinds of unit (people and percent, say), or in an amount per
     /// person beside a total amount.
-    private static func unitWarnings(_ ordered: [FigureRecord], context: BriefContext) -> [ComparabilityWarning] {
+    static func unitWarnings(_ ordered: [FigureRecord], catalog: Catalog) -> [ComparabilityWarning] {
         var units: [String: [String]] = [:]
         var order: [String] = []
         // Figures come grouped by measure: collect units per run, touching the dictionary once per measure.
@@ -244,7 +246,7 @@ enum ComparabilityCheck {
                 if last?.measure != figure.measure { last = (figure.measure, mixed.contains(figure.measure)) }
                 guard last?.mixed ?? false else { continue }
                 keys[figure.measure, default: []].append(figure.key)
-                if figure.sex != "total" || figure.ageGroup != "total", context.catalog.units[figure.unit]?.dimension == "rate" {
+                if figure.sex != "total" || figure.ageGroup != "total", catalog.units[figure.unit]?.dimension == "rate" {
                     subgroupRates.insert(figure.measure + "\u{1F}" + figure.unit)
                 }
             }
@@ -252,30 +254,30 @@ enum ComparabilityCheck {
         return order.compactMap { measure in
             guard var list = units[measure], list.count >= 2 else { return nil }
             // The measure's own unit first, then the others by code: the sentence must not depend on which figure came first.
-            let usual = context.catalog.measures[measure]?.defaultUnit
+            let usual = catalog.measures[measure]?.defaultUnit
             list.sort { ($0 == usual ? 0 : 1, $0) < ($1 == usual ? 0 : 1, $1) }
             // A rate of a sex or an age group is per 1,000 of that group, not of the population
             // (`denominatorWarnings` says when the groups differ).
             let labels = list.map { unit in
-                let label = context.catalog.units[unit]?.label ?? unit
+                let label = catalog.units[unit]?.label ?? unit
                 return subgroupRates.contains(measure + "\u{1F}" + unit) ? label.replacingOccurrences(of: " population", with: "") : label
             }
             // Only the kinds of quantity present are named: a list of all four claimed a change
             // (or a rate) that the brief did not hold.
             var kinds: [String] = []
             for unit in list {
-                let kind = Words.quantityKind(context.catalog.units[unit]?.dimension ?? "count")
+                let kind = Words.quantityKind(catalog.units[unit]?.dimension ?? "count")
                 if !kinds.contains(kind) { kinds.append(kind) }
             }
             var different = kinds.count < 2 ? [] : [Words.list(kinds) + " are different quantities"]
             // Two money units, one per person: the kinds alone ("an amount of money") said nothing
             // of US$10,000 per victim beside US$236 billion in all.
-            let money = list.filter { context.catalog.units[$0]?.dimension == "money" }
+            let money = list.filter { catalog.units[$0]?.dimension == "money" }
             if money.contains(where: Words.isPerPerson), money.contains(where: { !Words.isPerPerson($0) }) {
                 different.append("an amount per person is not a total amount")
             }
             let said = different.isEmpty ? "" : different.joined(separator: ", and ") + "; "
-            let text = "\(context.catalog.measureLabel(measure)) is given in \(list.count) different units "
+            let text = "\(catalog.measureLabel(measure)) is given in \(list.count) different units "
                 + "(\(Words.list(labels))): \(said)compare figures only within one unit."
             return ComparabilityWarning(kind: "units", text: text, figures: keys[measure] ?? [], citations: [])
         }

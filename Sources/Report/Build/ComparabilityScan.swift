@@ -3,8 +3,10 @@ import Storage
 /// What the comparability section finds among a brief's figures before it writes a word about
 /// them: subgroups above their totals and parts adding up to more than it (`SubgroupTotals`,
 /// `SubgroupSums`), sub-measures above the measure they are part of, and counts over periods of
-/// different length (whose cautions cite nothing, so they are written here too), and figures
-/// 10 or more times the one before them in their series (`seriesJumps`).
+/// different length (whose cautions cite nothing, so they are written here too), figures
+/// 10 or more times the one before them in their series (`seriesJumps`), figures one source
+/// gives twice, and the cautions about units, denominators and region systems (which cite
+/// nothing either).
 ///
 /// Why apart from `ComparabilityCheck`: finding them reads only the figures and the catalog, and
 /// is most of the section's time in a large brief, while writing the cautions names sources,
@@ -29,6 +31,13 @@ struct ComparabilityScan: Sendable {
     var subPeriods: [ComparabilityCheck.SubPeriodSum] = []
     /// Counts above a region that contains them, and counts beside their region's from another collection.
     var places = ComparabilityCheck.PlaceRegions()
+    /// The cautions about measures given in several units, rates of different groups of people,
+    /// and regions of several systems, which cite nothing: worded here in full.
+    var units: [ComparabilityWarning] = []
+    var denominators: [ComparabilityWarning] = []
+    var regionSystems: [ComparabilityWarning] = []
+    /// Figures of one source given twice (`ComparabilityCheck.sameFigures`), whose cautions cite.
+    var sameFigures: [[FigureRecord]] = []
 
     /// Starts the scans on background threads and returns a function that waits for them.
     static func started(_ ordered: [FigureRecord], catalog: Catalog) -> () -> ComparabilityScan {
@@ -45,8 +54,21 @@ struct ComparabilityScan: Sendable {
                 measureSums: ComparabilityCheck.measureSums(ordered, catalog: catalog),
                 subPeriods: ComparabilityCheck.subPeriodSums(ordered, catalog: catalog))]
         }
+        let worded = BackgroundWork<ComparabilityScan>()
+        worded.run {
+            [ComparabilityScan(
+                units: ComparabilityCheck.unitWarnings(ordered, catalog: catalog),
+                denominators: ComparabilityCheck.denominatorWarnings(ordered, catalog: catalog),
+                regionSystems: ComparabilityCheck.regionSystemWarnings(ordered, catalog: catalog),
+                sameFigures: ComparabilityCheck.sameFigures(ordered, catalog: catalog))]
+        }
         return {
             var scan = subgroups.results().first ?? ComparabilityScan()
+            let cautions = worded.results().first
+            scan.units = cautions?.units ?? []
+            scan.denominators = cautions?.denominators ?? []
+            scan.regionSystems = cautions?.regionSystems ?? []
+            scan.sameFigures = cautions?.sameFigures ?? []
             let other = measures.results().first
             scan.partMeasures = other?.partMeasures ?? []
             scan.periods = other?.periods ?? []

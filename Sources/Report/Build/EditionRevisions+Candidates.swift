@@ -1,24 +1,30 @@
 import Storage
 
 extension EditionRevisions {
-    /// The figures that could revise one another, grouped by what they must share (`Slot`):
-    /// only groups of two or more, each in the order of the figures given.
+    /// The figures that could revise one another, grouped by what they must share: one measure,
+    /// place and period by its days, and one subgroup, breakdowns and unit (`Subject`); only
+    /// groups of two or more, each in the order the figures were loaded.
     ///
-    /// Why apart from `init(_:passingOver:)`: gathering them hashes a slot for every count of
-    /// an edition source, 90 ms of a 100,000-figure brief on the thread that numbers citations
-    /// (`perf`, session 58), and needs none of check's errors, which the brief finds at the same
-    /// time. The brief gathers them on another thread; the errors are passed over afterwards,
-    /// which leaves each group as passing over them first would have (its order kept).
+    /// Why from the reading order: it keeps the figures of one measure, place and period's days
+    /// together (`BriefContext.sameDaysRuns`), so each figure is compared only with the few beside
+    /// it. Hashing a slot of eight fields for each of the bench's 100,000 figures was 100 ms, on a
+    /// thread the brief then waited for (`perf`, session 58). Check's errors are passed over
+    /// afterwards (`EditionRevisions.init(_:passingOver:)`), which leaves each group as passing
+    /// over them first would have.
     ///
     /// `@unchecked Sendable`: `editions` keeps what it has worked out, so it is used by one
-    /// thread at a time, handed from the thread that made it by `BackgroundWork.results`, which
-    /// waits for it.
+    /// thread at a time.
     struct Candidates: @unchecked Sendable {
         let editions: EditionMemo
         let groups: [[Edition]]
 
-        /// - Parameter seriesBreaks: the keys of figures tagged `series-break` (`FigureSet.seriesBreaks`).
-        init(_ figures: [FigureRecord], sources: Set<String>, catalog: Catalog, seriesBreaks: Set<String>) {
+        /// - Parameters:
+        ///   - ordered: the figures in scope in reading order (`BriefContext.readingOrder`).
+        ///   - positions: each figure's place among the figures as loaded (`positions[i]` for
+        ///     `ordered[i]`): a group keeps that order, so that of two figures of one later edition
+        ///     for the same slot (two studies of one source), the first loaded is taken, as it was.
+        ///   - seriesBreaks: the keys of figures tagged `series-break` (`FigureSet.seriesBreaks`).
+        init(ordered: [FigureRecord], positions: [Int], sources: Set<String>, catalog: Catalog, seriesBreaks: Set<String>) {
             // Sources that share a producer's name with another source of another origin: most
             // databases have none in scope, and then no figure is looked at.
             var byName: [String: [String]] = [:]
@@ -31,25 +37,45 @@ extension EditionRevisions {
             }
             // Each edition source by its index, and whether one is a later edition of another worked out
             // once per pair of sources (`EditionMemo`), not for every pair of figures of a slot.
-            editions = EditionMemo(editionSources.sorted(), catalog: catalog)
+            let editions = EditionMemo(editionSources.sorted(), catalog: catalog)
+            self.editions = editions
             guard !editionSources.isEmpty else {
                 groups = []
                 return
             }
-            // Whether a measure counts records, by the rank each record carries (`Catalog.measureOrder`):
-            // no measure key hashed per figure.
+            // Whether a measure counts records, by the rank each record carries (`Catalog.measureOrder`),
+            // and each source's edition index by the index each record carries: no code hashed per figure.
             let countedRanks = catalog.measureOrder.map { catalog.measures[$0].map { Measure.recordCounts.contains($0.counts) } ?? false }
             let counted = Set(catalog.measures.compactMap { code, measure in Measure.recordCounts.contains(measure.counts) ? code : nil })
-            var slots: [Slot: [Edition]] = [:]
-            for figure in figures {
-                let rank = figure.measureRank
-                guard rank >= 0 && rank < countedRanks.count ? countedRanks[rank] : counted.contains(figure.measure),
-                      let source = editions.index[figure.source] else { continue }
-                guard figure.cites == nil, figure.method != "reported", !figure.periodUnstated else { continue }
-                slots[Slot(figure), default: []].append(
-                    Edition(figure: figure, source: source, broken: !seriesBreaks.isEmpty && seriesBreaks.contains(figure.key)))
+            var editionBySource: [Int] = []
+            func edition(_ figure: FigureRecord) -> Int? {
+                let index = figure.sourceIndex
+                guard index >= 0 else { return editions.index[figure.source] }
+                if index >= editionBySource.count { editionBySource += repeatElement(-2, count: index + 1 - editionBySource.count) }
+                if editionBySource[index] == -2 { editionBySource[index] = editions.index[figure.source] ?? -1 }
+                return editionBySource[index] >= 0 ? editionBySource[index] : nil
             }
-            groups = slots.values.filter { $0.count >= 2 }
+            var found: [[Edition]] = []
+            var subjects: [(subject: Subject, members: [(position: Int, edition: Edition)])] = []
+            BriefContext.sameDaysRuns(ordered[...]) { runs in
+                subjects.removeAll(keepingCapacity: true)
+                for index in runs.joined() {
+                    let figure = ordered[index], rank = figure.measureRank
+                    guard rank >= 0 && rank < countedRanks.count ? countedRanks[rank] : counted.contains(figure.measure),
+                          let source = edition(figure), figure.cites == nil, figure.method != "reported", !figure.periodUnstated else { continue }
+                    let member = (positions[index], Edition(figure: figure, source: source, broken: !seriesBreaks.isEmpty && seriesBreaks.contains(figure.key)))
+                    let subject = Subject(figure)
+                    if let at = subjects.firstIndex(where: { $0.subject == subject }) {
+                        subjects[at].members.append(member)
+                    } else {
+                        subjects.append((subject, [member]))
+                    }
+                }
+                for (_, members) in subjects where members.count >= 2 {
+                    found.append(members.sorted { $0.position < $1.position }.map(\.edition))
+                }
+            }
+            groups = found
         }
     }
 
@@ -60,17 +86,13 @@ extension EditionRevisions {
         let broken: Bool
     }
 
-    /// What two editions' figures must share to be one figure of the series: its measure, place,
-    /// period by the days it covers, subgroup, breakdowns and unit.
+    /// What two editions' figures of one measure, place and period (by the days it covers) must
+    /// share besides to be one figure of the series: subgroup, breakdowns and unit.
     ///
     /// Why the breakdowns: figures broken down by citizenship were left out, so a later release's
     /// Albania going from 600 to 640 got no caution (a statistics unit's review, session 55); two
     /// editions' figures for one citizenship are one figure of the series, as the totals are.
-    private struct Slot: Hashable {
-        let measure: String
-        let place: String
-        let firstDay: Int
-        let lastDay: Int
+    private struct Subject: Equatable {
         let sex: String
         let ageGroup: String
         let form: String?
@@ -79,7 +101,6 @@ extension EditionRevisions {
         let breakdowns: [String]
 
         init(_ figure: FigureRecord) {
-            (measure, place, firstDay, lastDay) = (figure.measure, figure.place, figure.firstDay, figure.lastDay)
             (sex, ageGroup, form, unit) = (figure.sex, figure.ageGroup, figure.form, figure.unit)
             breakdowns = figure.hasBreakdown ? figure.breakdowns.map { "\($0.dimension)=\($0.category)" }.sorted() : []
         }

@@ -44,17 +44,6 @@ struct EditionRevisions {
     }
 
     /// - Parameters:
-    ///   - figures: the figures in scope, in any order.
-    ///   - errors: the figures `tipdb check` calls errors, by key (`init(_:passingOver:)`).
-    ///   - seriesBreaks: the keys of figures tagged `series-break` (`FigureSet.seriesBreaks`).
-    init(
-        _ figures: [FigureRecord], sources: Set<String>, catalog: Catalog, seriesBreaks: Set<String> = [],
-        passingOver errors: [String: [FigureError]] = [:]
-    ) {
-        self.init(Candidates(figures, sources: sources, catalog: catalog, seriesBreaks: seriesBreaks), passingOver: errors)
-    }
-
-    /// - Parameters:
     ///   - candidates: the figures grouped by slot (`Candidates`), which a brief gathers on
     ///     another thread while check's errors are found.
     ///   - errors: the figures `tipdb check` calls errors, by key: such a figure (UNODC 2024's -500
