@@ -1,3 +1,4 @@
+import Dispatch
 import Storage
 
 /// Builds a `Brief` from the database: resolves the filters, reads the figures in scope with one
@@ -38,20 +39,31 @@ public struct BriefBuilder {
         let rules = try FigureRules(db: db)
         let errorWork = BackgroundWork<[String: [FigureError]]>()
         errorWork.run { [FigureErrorCautions.errors(figures, rules: rules)] }
+        let (ordered, positions) = context.readingOrder(figures)
+        let scanning = DispatchGroup()
+        let scan = ComparabilityScan.started(ordered, catalog: catalog, counting: scanning)
+        // Work only the last sections need waits for the comparability scans, which the cautions
+        // need first: started with them, it shared the cores with the scans this thread then
+        // waited for, and the last sections ran on this thread alone with the other core idle
+        // (a tenth of a 100,000-figure brief's time, `perf`, session 58).
+        //
+        // The words of every figure's table row, which depend on the figure alone: one array
+        // per measure, made while the sections (which number citations) are built on this thread.
+        let runs = BriefContext.runs(ordered) { $0.sameMeasure(as: $1) }
+        let words = BackgroundWork<[FigureEntry]>()
+        let labels = context.labels
+        words.run {
+            scanning.wait()
+            return runs.map { BriefContext.words(ordered[$0], catalog: catalog, labels: labels) }
+        }
         // The provenance's digest of the figures as stored, whose order it does not depend on.
         // It covers every figure the brief reports, its citizens counted elsewhere too (`CitizensElsewhereSection`).
         let counted = context.set.citizensElsewhere, digestWork = BackgroundWork<String>()
         let digested = counted.isEmpty ? figures : figures + counted
-        digestWork.run { [FiguresDigest.sha256(of: digested)] }
-        let (ordered, positions) = context.readingOrder(figures)
-        // The words of every figure's table row depend on the figure alone: they are made on
-        // another thread, one array per measure, while the sections below (which number
-        // citations) are built on this one.
-        let runs = BriefContext.runs(ordered) { $0.sameMeasure(as: $1) }
-        let words = BackgroundWork<[FigureEntry]>()
-        let labels = context.labels
-        words.run { runs.map { BriefContext.words(ordered[$0], catalog: catalog, labels: labels) } }
-        let scan = ComparabilityScan.started(ordered, catalog: catalog)
+        digestWork.run {
+            scanning.wait()
+            return [FiguresDigest.sha256(of: digested)]
+        }
         // Quotes that contradict their figure, found on another thread, worded in reading order below.
         let quotes = BackgroundWork<ComparabilityCheck.ContradictedQuote>()
         quotes.run { ComparabilityCheck.contradictedQuotes(ordered, catalog: catalog) }

@@ -1,3 +1,4 @@
+import Dispatch
 import Storage
 
 /// What the comparability section finds among a brief's figures before it writes a word about
@@ -40,31 +41,47 @@ struct ComparabilityScan: Sendable {
     var sameFigures: [[FigureRecord]] = []
 
     /// Starts the scans on background threads and returns a function that waits for them.
-    static func started(_ ordered: [FigureRecord], catalog: Catalog) -> () -> ComparabilityScan {
-        let subgroups = BackgroundWork<ComparabilityScan>()
-        subgroups.run { [ComparabilityCheck.subgroupsAboveTotals(ordered, catalog: catalog)] }
-        let places = BackgroundWork<ComparabilityCheck.PlaceRegions>()
-        places.run { [ComparabilityCheck.placesAboveRegions(ordered, catalog: catalog)] }
-        let measures = BackgroundWork<ComparabilityScan>()
-        measures.run {
-            let jumps = ComparabilityCheck.seriesJumps(ordered, catalog: catalog)
-            return [ComparabilityScan(
-                partMeasures: ComparabilityCheck.partsAboveWholes(ordered, catalog: catalog),
-                periods: ComparabilityCheck.periodWarnings(ordered, catalog: catalog), jumps: jumps.pairs, moreJumps: jumps.more,
-                measureSums: ComparabilityCheck.measureSums(ordered, catalog: catalog),
-                subPeriods: ComparabilityCheck.subPeriodSums(ordered, catalog: catalog))]
+    ///
+    /// Five threads, the longest scans first, each about as long as another: when one thread
+    /// ran five scans in a row, the brief's own thread waited a tenth of a second for its last
+    /// one, the sub-periods caution, with the other core idle (`perf`, session 58).
+    ///
+    /// - Parameter scanning: entered for each scan and left when it is done, so that work the
+    ///   brief needs later can wait for the scans rather than share the cores with them.
+    static func started(_ ordered: [FigureRecord], catalog: Catalog, counting scanning: DispatchGroup? = nil) -> () -> ComparabilityScan {
+        func run<T>(_ work: BackgroundWork<T>, _ body: @escaping @Sendable () -> [T]) {
+            scanning?.enter()
+            work.run {
+                defer { scanning?.leave() }
+                return body()
+            }
         }
+        let places = BackgroundWork<ComparabilityCheck.PlaceRegions>()
+        run(places) { [ComparabilityCheck.placesAboveRegions(ordered, catalog: catalog)] }
+        let subPeriods = BackgroundWork<ComparabilityCheck.SubPeriodSum>()
+        run(subPeriods) { ComparabilityCheck.subPeriodSums(ordered, catalog: catalog) }
         let worded = BackgroundWork<ComparabilityScan>()
-        worded.run {
+        run(worded) {
             [ComparabilityScan(
+                measureSums: ComparabilityCheck.measureSums(ordered, catalog: catalog),
                 units: ComparabilityCheck.unitWarnings(ordered, catalog: catalog),
                 denominators: ComparabilityCheck.denominatorWarnings(ordered, catalog: catalog),
                 regionSystems: ComparabilityCheck.regionSystemWarnings(ordered, catalog: catalog),
                 sameFigures: ComparabilityCheck.sameFigures(ordered, catalog: catalog))]
         }
+        let subgroups = BackgroundWork<ComparabilityScan>()
+        run(subgroups) { [ComparabilityCheck.subgroupsAboveTotals(ordered, catalog: catalog)] }
+        let measures = BackgroundWork<ComparabilityScan>()
+        run(measures) {
+            let jumps = ComparabilityCheck.seriesJumps(ordered, catalog: catalog)
+            return [ComparabilityScan(
+                partMeasures: ComparabilityCheck.partsAboveWholes(ordered, catalog: catalog),
+                periods: ComparabilityCheck.periodWarnings(ordered, catalog: catalog), jumps: jumps.pairs, moreJumps: jumps.more)]
+        }
         return {
             var scan = subgroups.results().first ?? ComparabilityScan()
             let cautions = worded.results().first
+            scan.measureSums = cautions?.measureSums ?? []
             scan.units = cautions?.units ?? []
             scan.denominators = cautions?.denominators ?? []
             scan.regionSystems = cautions?.regionSystems ?? []
@@ -74,8 +91,7 @@ struct ComparabilityScan: Sendable {
             scan.periods = other?.periods ?? []
             scan.jumps = other?.jumps ?? []
             scan.moreJumps = other?.moreJumps ?? 0
-            scan.measureSums = other?.measureSums ?? []
-            scan.subPeriods = other?.subPeriods ?? []
+            scan.subPeriods = subPeriods.results()
             scan.places = places.results().first ?? ComparabilityCheck.PlaceRegions()
             return scan
         }
