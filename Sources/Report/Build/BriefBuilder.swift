@@ -39,31 +39,16 @@ public struct BriefBuilder {
         let rules = try FigureRules(db: db)
         let errorWork = BackgroundWork<[String: [FigureError]]>()
         errorWork.run { [FigureErrorCautions.errors(figures, rules: rules)] }
+        // The provenance's digest of the figures as stored, whose order it does not depend on,
+        // made while the figures are put in reading order and the key figures chosen, which leave
+        // the other core idle. It covers every figure the brief reports, its citizens counted
+        // elsewhere too (`CitizensElsewhereSection`).
+        let counted = context.set.citizensElsewhere, digestWork = BackgroundWork<String>()
+        let digested = counted.isEmpty ? figures : figures + counted
+        digestWork.run { [FiguresDigest.sha256(of: digested)] }
         let (ordered, positions) = context.readingOrder(figures)
         let scanning = DispatchGroup()
         let scan = ComparabilityScan.started(ordered, catalog: catalog, counting: scanning)
-        // Work only the last sections need waits for the comparability scans, which the cautions
-        // need first: started with them, it shared the cores with the scans this thread then
-        // waited for, and the last sections ran on this thread alone with the other core idle
-        // (a tenth of a 100,000-figure brief's time, `perf`, session 58).
-        //
-        // The words of every figure's table row, which depend on the figure alone: one array
-        // per measure, made while the sections (which number citations) are built on this thread.
-        let runs = BriefContext.runs(ordered) { $0.sameMeasure(as: $1) }
-        let words = BackgroundWork<[FigureEntry]>()
-        let labels = context.labels
-        words.run {
-            scanning.wait()
-            return runs.map { BriefContext.words(ordered[$0], catalog: catalog, labels: labels) }
-        }
-        // The provenance's digest of the figures as stored, whose order it does not depend on.
-        // It covers every figure the brief reports, its citizens counted elsewhere too (`CitizensElsewhereSection`).
-        let counted = context.set.citizensElsewhere, digestWork = BackgroundWork<String>()
-        let digested = counted.isEmpty ? figures : figures + counted
-        digestWork.run {
-            scanning.wait()
-            return [FiguresDigest.sha256(of: digested)]
-        }
         // Quotes that contradict their figure, found on another thread, worded in reading order below.
         let quotes = BackgroundWork<ComparabilityCheck.ContradictedQuote>()
         quotes.run { ComparabilityCheck.contradictedQuotes(ordered, catalog: catalog) }
@@ -80,6 +65,20 @@ public struct BriefBuilder {
             EditionRevisions.Candidates(
                 ordered: ordered, positions: positions, sources: context.set.sources, catalog: catalog, seriesBreaks: context.set.seriesBreaks),
             passingOver: figureErrors)
+        // The words of every figure's table row, which depend on the figure and the later edition
+        // that gives it again: one array per measure, made while the sections (which number
+        // citations) are built on this thread. Only the last sections need them, so they wait for
+        // the comparability scans, which the cautions need first: started with the scans, they
+        // shared the cores with them while this thread waited, and the last sections then ran
+        // on this thread alone with the other core idle (a tenth of a 100,000-figure brief's
+        // time, `perf`, session 58).
+        let runs = BriefContext.runs(ordered) { $0.sameMeasure(as: $1) }
+        let words = BackgroundWork<[FigureEntry]>()
+        let labels = context.labels, laterEditions = context.editions.later
+        words.run {
+            scanning.wait()
+            return runs.map { BriefContext.words(ordered[$0], catalog: catalog, labels: labels, laterEditions: laterEditions) }
+        }
         let keyFigures = KeyFigureSelection.build(ordered, passingOver: figureErrors, context: context)
         // About the key figures, so numbered before the other cautions; Markdown and HTML print them under the key figures.
         let periodCautions = KeyFigurePeriod.build(keyFigures, ordered: ordered, context: context)

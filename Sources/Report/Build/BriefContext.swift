@@ -85,6 +85,11 @@ final class BriefContext {
     /// The source's label; one the document was not expected to name gets its label without a
     /// letter rather than its key.
     func label(_ source: String) -> String {
+        Self.label(source, labels: labels, catalog: catalog)
+    }
+
+    /// `label(_:)` for a thread that has the labels and the catalog, not the brief's state.
+    static func label(_ source: String, labels: [String: String], catalog: Catalog) -> String {
         labels[source] ?? catalog.sources[source].map(CitationText.shortLabel) ?? source
     }
 
@@ -222,14 +227,20 @@ final class BriefContext {
     /// Not cached: the words depend only on the figure, so every section showing it shows the
     /// same, and a hundred thousand entries are not kept twice.
     func entry(_ figure: FigureRecord) -> FigureEntry {
-        var entry = Self.words(figure, catalog: catalog, labels: labels, quantity: quantity(figure))
+        let later = editions.isEmpty ? nil : editions.later[figure.key]
+        var entry = Self.words(figure, catalog: catalog, labels: labels, quantity: quantity(figure), laterEdition: later)
         complete(&entry, figure)
         return entry
     }
 
     /// The words for many figures (see `words`), on every core. Pure: it touches none of the
     /// brief's running state, so it can run on another thread while sections are built.
-    static func words(_ figures: ArraySlice<FigureRecord>, catalog: Catalog, labels: [String: String]) -> [FigureEntry] {
+    ///
+    /// - Parameter laterEditions: the figure of a later edition that gives each figure again
+    ///   (`EditionRevisions.later`), by key.
+    static func words(
+        _ figures: ArraySlice<FigureRecord>, catalog: Catalog, labels: [String: String], laterEditions: [String: FigureRecord] = [:]
+    ) -> [FigureEntry] {
         // What depends on the measure, place and unit alone, found once per run of equal codes
         // (the figures come in reading order) rather than hashed for every figure.
         var quantities: [String: [String: QuantityText]] = [:]
@@ -252,7 +263,10 @@ final class BriefContext {
         let first = figures.startIndex
         return ParallelWork.array(figures.count) { index in
             let looked = known[index]
-            return Self.words(figures[first + index], catalog: catalog, labels: labels, quantity: looked.quantity, names: looked)
+            let figure = figures[first + index]
+            return Self.words(
+                figure, catalog: catalog, labels: labels, quantity: looked.quantity, names: looked,
+                laterEdition: laterEditions.isEmpty ? nil : laterEditions[figure.key])
         }
     }
 
@@ -296,12 +310,6 @@ final class BriefContext {
             entry.revisedMarks = CitationMarks(revised?.marks ?? [])
             entry.revisedFrom = revisedFrom(figure)
         }
-        // An earlier edition's count: the CSV, passed on without the editions caution, says which figure revised it.
-        if !editions.isEmpty, let later = editions.later[figure.key] {
-            let same = later.censored == figure.censored && later.value == figure.value
-            entry.laterEdition = "\(same ? "given again" : "revised") by a later edition: \(text(later)) in \(label(later.source)) (\(later.key))"
-            entry.laterEditionKey = later.key
-        }
         if let reuses = set.reusedKeys[figure.key] {
             entry.keyReused = RevisionText.briefReuseText(reuses, key: figure.key, context: self)
         }
@@ -327,9 +335,13 @@ final class BriefContext {
 
     /// The words for a figure that depend on the figure alone: safe to make on any thread.
     ///
-    /// - Parameter names: the measure's label and the place's name, when the caller has them.
+    /// - Parameters:
+    ///   - names: the measure's label and the place's name, when the caller has them.
+    ///   - laterEdition: the figure of a later edition of its producer's series that gives this
+    ///     one again (`EditionRevisions.later`): of the same measure and unit, so `quantity` words it.
     static func words(
-        _ figure: FigureRecord, catalog: Catalog, labels: [String: String], quantity: QuantityText, names: Shared? = nil
+        _ figure: FigureRecord, catalog: Catalog, labels: [String: String], quantity: QuantityText, names: Shared? = nil,
+        laterEdition later: FigureRecord? = nil
     ) -> FigureEntry {
         let (text, range) = tableTexts(figure, quantity: quantity)
         var entry = FigureEntry(
@@ -355,6 +367,16 @@ final class BriefContext {
         // Only a share: a count of child labour is a number of children, no part of a whole. Nor
         // a share within a breakdown (child labourers in agriculture), whose whole is another.
         if figure.unit == "percent" && !figure.hasBreakdown { entry.shareOf = catalog.shareWholes[figure.measure] }
+        // An earlier edition's count: the CSV, passed on without the editions caution, says which figure revised it.
+        if let later {
+            let same = later.censored == figure.censored && later.value == figure.value
+            let number = quantity.text(
+                value: later.value, censored: later.censored, low: later.low, high: later.high, valueLastDigit: later.valueLastDigit,
+                lowLastDigit: later.lowLastDigit, highLastDigit: later.highLastDigit)
+            entry.laterEdition = "\(same ? "given again" : "revised") by a later edition: \(number) in "
+                + "\(label(later.source, labels: labels, catalog: catalog)) (\(later.key))"
+            entry.laterEditionKey = later.key
+        }
         return entry
     }
 
