@@ -117,11 +117,6 @@ final class BriefContext {
     /// ranks and the two dates), made on every core and sorted as plain numbers; only the few
     /// figures equal in all four are then ordered by their text fields.
     func inReadingOrder(_ figures: [FigureRecord]) -> [FigureRecord] {
-        readingOrder(figures).ordered
-    }
-
-    /// `inReadingOrder`, and where each figure was in `figures` (`positions[i]` for `ordered[i]`).
-    func readingOrder(_ figures: [FigureRecord]) -> (ordered: [FigureRecord], positions: [Int]) {
         let measureRank = measureRank, placeRank = placeRank
         var keys = ParallelWork.array(figures.count) { index in
             let figure = figures[index]
@@ -132,15 +127,27 @@ final class BriefContext {
                 start: Self.dateNumber(figure.periodStart), end: Self.dateNumber(figure.periodEnd), index: index)
         }
         keys.sort()
-        var positions = keys.map(\.index)
-        func byText(_ a: Int, _ b: Int) -> Bool { Self.textOrder(figures[a], figures[b]) }
+        var ordered = keys.map { figures[$0.index] }
         var runStart = 0
         for index in keys.indices.dropFirst() where !keys[index].sameNumbers(as: keys[runStart]) {
-            if index - runStart > 1 { positions[runStart..<index].sort(by: byText) }
+            if index - runStart > 1 { ordered[runStart..<index].sort(by: Self.textOrder) }
             runStart = index
         }
-        if keys.count - runStart > 1 { positions[runStart...].sort(by: byText) }
-        return (positions.map { figures[$0] }, positions)
+        if keys.count - runStart > 1 { ordered[runStart...].sort(by: Self.textOrder) }
+        return ordered
+    }
+
+    /// `inReadingOrder`, and where each figure was in `figures` (`positions[i]` for `ordered[i]`).
+    ///
+    /// By the records' identities, looked up once each after the sort: carried through the sort
+    /// beside the records, each comparison of records read out of a second array retained and
+    /// released them, which made the sort half as long again (`perf`, session 58).
+    func readingOrder(_ figures: [FigureRecord]) -> (ordered: [FigureRecord], positions: [Int]) {
+        let ordered = inReadingOrder(figures)
+        var position: [ObjectIdentifier: Int] = [:]
+        position.reserveCapacity(figures.count)
+        for (index, figure) in figures.enumerated() { position[ObjectIdentifier(figure)] = index }
+        return (ordered, ordered.map { position[ObjectIdentifier($0)] ?? 0 })
     }
 
     /// The integers that order figures first, packed into two words so that the sort compares
