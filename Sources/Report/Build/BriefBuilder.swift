@@ -221,18 +221,7 @@ public struct BriefBuilder {
             throw ReportError.emptyScope(filters: filters.asTyped)
         }
         // The title and scope line name what the figures hold, not all the filters could hold.
-        // By the rank each record carries: no string hashed per figure.
-        var present: Set<String> = []
-        var seen = [Bool](repeating: false, count: catalog.measures.count)
-        for figure in set.figures {
-            let rank = figure.measureRank
-            if rank < seen.count {
-                if seen[rank] { continue }
-                seen[rank] = true
-            }
-            present.insert(figure.measure)
-        }
-        resolver.word(&scope, measuresWithFigures: present)
+        resolver.word(&scope, measuresWithFigures: BriefContext.measures(of: set.figures, catalog: catalog))
         let context = BriefContext(catalog: catalog, scope: scope, set: set)
         return context
     }

@@ -29,7 +29,7 @@ enum ProvenanceSection {
                 UNION SELECT m.parent FROM measures m JOIN stated s ON m.code = s.code WHERE m.parent IS NOT NULL
             )
             SELECT DISTINCT batch_id FROM measures WHERE code IN (SELECT code FROM stated) AND batch_id IS NOT NULL
-            """, [JSONString.array(Set(context.set.figures.map(\.measure)).sorted())]) {
+            """, [JSONString.array(BriefContext.measures(of: context.set.figures, catalog: context.catalog).sorted())]) {
             if let id = row.int("batch_id") { ids.insert(id) }
         }
         let idList = JSONTree.array(ids.sorted().map { .number(String($0)) }).compact
