@@ -356,7 +356,8 @@ final class BriefContext {
         return "\(rate) (\(Words.subgroup(sex: sex, ageGroup: ageGroup, form: nil)))"
     }
 
-    /// The words for a figure that depend on the figure alone: safe to make on any thread.
+    /// The words for a figure that depend on the figure alone (and the later edition that gives
+    /// it again, when one does): safe to make on any thread.
     ///
     /// - Parameters:
     ///   - names: the measure's label and the place's name, when the caller has them.

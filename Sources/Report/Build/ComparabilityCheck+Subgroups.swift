@@ -64,7 +64,7 @@ extension ComparabilityCheck {
         BriefContext.sameDaysRuns(ordered[...]) { runs in
             guard runs.count > 1 || (runs.first?.count ?? 0) >= 2 else { return }
             // `SubgroupTotals.groupPrecedes` and `sameGroup` restricted to what differs within a
-            // group (origin, then unit), each figure's origin worked out once: comparing the group's
+            // group (origin, study, then unit), each figure's origin worked out once: comparing the group's
             // equal measure, place and period again in every comparison, and looking up both
             // origins each time, was a quarter of this scan (`valgrind --tool=callgrind`).
             let grouped = runs.joined().map { (figure: ordered[$0], origin: origin(ordered[$0]), study: ordered[$0].study ?? "") }.sorted { a, b in

@@ -12,9 +12,11 @@ extension EditionRevisions {
     /// afterwards (`EditionRevisions.init(_:passingOver:)`), which leaves each group as passing
     /// over them first would have.
     ///
-    /// `@unchecked Sendable`: `editions` keeps what it has worked out, so it is used by one
-    /// thread at a time.
-    struct Candidates: @unchecked Sendable {
+    /// Figures of a place the catalog does not list (a database edited with its foreign keys
+    /// off), or of a period whose four characters are not a year, are grouped by hashing their
+    /// whole slot (`Slot`) as before: reading order does not keep such places together, nor
+    /// tell such periods' days apart by their text, so `sameDaysRuns` would split their groups.
+    struct Candidates {
         let editions: EditionMemo
         let groups: [[Edition]]
 
@@ -57,13 +59,20 @@ extension EditionRevisions {
             }
             var found: [[Edition]] = []
             var subjects: [(subject: Subject, members: [(position: Int, edition: Edition)])] = []
+            var irregular: [Slot: [(position: Int, edition: Edition)]] = [:]
             BriefContext.sameDaysRuns(ordered[...]) { runs in
                 subjects.removeAll(keepingCapacity: true)
+                // One place per group: looked up once, not per figure.
+                let knownPlace = runs.first.map { catalog.places[ordered[$0.lowerBound].place] != nil } ?? true
                 for index in runs.joined() {
                     let figure = ordered[index], rank = figure.measureRank
                     guard rank >= 0 && rank < countedRanks.count ? countedRanks[rank] : counted.contains(figure.measure),
                           let source = edition(figure), figure.cites == nil, figure.method != "reported", !figure.periodUnstated else { continue }
                     let member = (positions[index], Edition(figure: figure, source: source, broken: !seriesBreaks.isEmpty && seriesBreaks.contains(figure.key)))
+                    guard knownPlace && Self.isRegular(figure.periodStart) && Self.isRegular(figure.periodEnd) else {
+                        irregular[Slot(figure), default: []].append(member)
+                        continue
+                    }
                     let subject = Subject(figure)
                     if let at = subjects.firstIndex(where: { $0.subject == subject }) {
                         subjects[at].members.append(member)
@@ -75,7 +84,17 @@ extension EditionRevisions {
                     found.append(members.sorted { $0.position < $1.position }.map(\.edition))
                 }
             }
+            for members in irregular.values where members.count >= 2 {
+                found.append(members.sorted { $0.position < $1.position }.map(\.edition))
+            }
             groups = found
+        }
+
+        /// Whether a period's end, if four characters long, is four digits: `sameDaysRuns` takes
+        /// any four characters for a year, the one spelling of its days.
+        private static func isRegular(_ date: String) -> Bool {
+            let bytes = date.utf8
+            return bytes.count != 4 || bytes.allSatisfy { $0 >= 48 && $0 <= 57 }
         }
     }
 
@@ -86,13 +105,29 @@ extension EditionRevisions {
         let broken: Bool
     }
 
+    /// Everything two editions' figures must share to be one figure of the series, for the
+    /// figures `sameDaysRuns` cannot group (see `Candidates`): measure, place, period by its
+    /// days, and `Subject`.
+    private struct Slot: Hashable {
+        let measure: String
+        let place: String
+        let firstDay: Int
+        let lastDay: Int
+        let subject: Subject
+
+        init(_ figure: FigureRecord) {
+            (measure, place, firstDay, lastDay) = (figure.measure, figure.place, figure.firstDay, figure.lastDay)
+            subject = Subject(figure)
+        }
+    }
+
     /// What two editions' figures of one measure, place and period (by the days it covers) must
     /// share besides to be one figure of the series: subgroup, breakdowns and unit.
     ///
     /// Why the breakdowns: figures broken down by citizenship were left out, so a later release's
     /// Albania going from 600 to 640 got no caution (a statistics unit's review, session 55); two
     /// editions' figures for one citizenship are one figure of the series, as the totals are.
-    private struct Subject: Equatable {
+    private struct Subject: Hashable {
         let sex: String
         let ageGroup: String
         let form: String?

@@ -44,8 +44,7 @@ struct EditionRevisions {
     }
 
     /// - Parameters:
-    ///   - candidates: the figures grouped by slot (`Candidates`), which a brief gathers on
-    ///     another thread while check's errors are found.
+    ///   - candidates: the figures grouped by slot (`Candidates`).
     ///   - errors: the figures `tipdb check` calls errors, by key: such a figure (UNODC 2024's -500
     ///     beside UNODC 2023's 47,000) revises nothing and is revised by nothing; the caution about
     ///     it and the competing-counts caution name it.
