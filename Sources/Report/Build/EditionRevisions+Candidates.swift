@@ -90,8 +90,8 @@ extension EditionRevisions {
             groups = found
         }
 
-        /// Whether a period's end, if four characters long, is four digits: `sameDaysRuns` takes
-        /// any four characters for a year, the one spelling of its days.
+        /// Whether a period's start or end, if four characters long, is four digits: `sameDaysRuns`
+        /// takes any four characters for a year, the one spelling of its days.
         private static func isRegular(_ date: String) -> Bool {
             let bytes = date.utf8
             return bytes.count != 4 || bytes.allSatisfy { $0 >= 48 && $0 <= 57 }
