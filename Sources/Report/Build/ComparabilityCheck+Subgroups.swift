@@ -51,16 +51,8 @@ extension ComparabilityCheck {
         // Each source's origin worked out once, by the index its records carry: made for every
         // figure as one string of origin and study, it was a third of this scan's own time (`perf`,
         // session 58). Origin, then study, orders as that string did ("\u{0}" sorts first).
-        var originByIndex: [String?] = []
-        func origin(_ figure: FigureRecord) -> String {
-            let index = figure.sourceIndex
-            guard index >= 0 else { return catalog.origin(figure.source) }
-            if index >= originByIndex.count { originByIndex += repeatElement(nil, count: index + 1 - originByIndex.count) }
-            if let known = originByIndex[index] { return known }
-            let found = catalog.origin(figure.source)
-            originByIndex[index] = found
-            return found
-        }
+        var origins = SourceMemo<String>()
+        func origin(_ figure: FigureRecord) -> String { origins.value(of: figure, catalog.origin) }
         BriefContext.sameDaysRuns(ordered[...]) { runs in
             guard runs.count > 1 || (runs.first?.count ?? 0) >= 2 else { return }
             // `SubgroupTotals.groupPrecedes` and `sameGroup` restricted to what differs within a

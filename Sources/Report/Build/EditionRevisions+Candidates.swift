@@ -49,14 +49,8 @@ extension EditionRevisions {
             // and each source's edition index by the index each record carries: no code hashed per figure.
             let countedRanks = catalog.measureOrder.map { catalog.measures[$0].map { Measure.recordCounts.contains($0.counts) } ?? false }
             let counted = Set(catalog.measures.compactMap { code, measure in Measure.recordCounts.contains(measure.counts) ? code : nil })
-            var editionBySource: [Int] = []
-            func edition(_ figure: FigureRecord) -> Int? {
-                let index = figure.sourceIndex
-                guard index >= 0 else { return editions.index[figure.source] }
-                if index >= editionBySource.count { editionBySource += repeatElement(-2, count: index + 1 - editionBySource.count) }
-                if editionBySource[index] == -2 { editionBySource[index] = editions.index[figure.source] ?? -1 }
-                return editionBySource[index] >= 0 ? editionBySource[index] : nil
-            }
+            var editionOf = SourceMemo<Int?>()
+            func edition(_ figure: FigureRecord) -> Int? { editionOf.value(of: figure) { editions.index[$0] } }
             var found: [[Edition]] = []
             var subjects: [(subject: Subject, members: [(position: Int, edition: Edition)])] = []
             var irregular: [Slot: [(position: Int, edition: Edition)]] = [:]

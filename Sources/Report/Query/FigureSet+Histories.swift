@@ -8,13 +8,11 @@ extension FigureSet {
     /// Cheap where there is nothing to tell: one query each finds the figures that could have
     /// either (a key retracted before; a revision whose source or locator is not the figure's
     /// now), and only those are read further.
-    mutating func loadHistories(from db: Database) throws {
-        let retractions = try db.integer("SELECT EXISTS (SELECT 1 FROM figure_retractions)") != 0
-        let revisions = try db.integer("SELECT EXISTS (SELECT 1 FROM figure_revisions)") != 0
-        // The loaded figures by key, made only for a database with a history to read: for
-        // 100,000 figures it was 56 ms of a brief's main thread (`perf`, session 58).
-        guard retractions || revisions else { return }
-        let figures = byKey.merging(self.figures.map { ($0.key, $0) }) { first, _ in first }
+    ///
+    /// - Parameters:
+    ///   - figures: the loaded figures by key (`loadReached`).
+    ///   - retractions: whether the database has any retraction; `revisions`, any revision.
+    mutating func loadHistories(from db: Database, loaded figures: [String: FigureRecord], retractions: Bool, revisions: Bool) throws {
         if retractions {
             for row in try db.rows("SELECT DISTINCT r.figure FROM figure_retractions r JOIN figures f ON f.key = r.figure") {
                 guard let key = row.string("figure"), figures[key] != nil,

@@ -5,11 +5,10 @@ extension FigureSet {
     /// `revisions`: only the earlier numbers a later load replaced (a revision that only added a
     /// quote, a tag or a note is left out), and only those of the figure the key holds now
     /// (`keyReuse`), with the key's last reuse in `reusedKeys`. The query is skipped on a database
-    /// with no revision.
-    mutating func loadRevisions(from db: Database) throws {
-        guard try db.integer("SELECT EXISTS (SELECT 1 FROM figure_revisions)") != 0 else { return }
-        // The loaded figures by key, those in scope and those read for their lineage alike.
-        let figures = byKey.merging(self.figures.map { ($0.key, $0) }) { first, _ in first }
+    /// with no revision (`loadReached`).
+    ///
+    /// - Parameter figures: the loaded figures by key, those in scope and those read for their lineage alike.
+    mutating func loadRevisions(from db: Database, loaded figures: [String: FigureRecord]) throws {
         let rows = try db.rows("""
             SELECT r.id, r.figure, r.batch_id, r.revised_at, r.kind = 'correction' AS correction,
                 json_extract(r.previous, '$.value') AS value, json_extract(r.previous, '$.censored') AS censored,
