@@ -74,10 +74,10 @@ public struct BriefBuilder {
         // time, `perf`, session 58).
         let runs = BriefContext.runs(ordered) { $0.sameMeasure(as: $1) }
         let words = BackgroundWork<[FigureEntry]>()
-        let labels = context.labels, laterEditions = context.editions.later
+        let labels = context.labels, editions = context.editions
         words.run {
             scanning.wait()
-            return runs.map { BriefContext.words(ordered[$0], catalog: catalog, labels: labels, laterEditions: laterEditions) }
+            return runs.map { BriefContext.words(ordered[$0], catalog: catalog, labels: labels, editions: editions) }
         }
         let keyFigures = KeyFigureSelection.build(ordered, passingOver: figureErrors, context: context)
         // About the key figures, so numbered before the other cautions; Markdown and HTML print them under the key figures.

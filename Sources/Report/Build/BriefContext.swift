@@ -155,11 +155,18 @@ final class BriefContext {
 
     /// `inReadingOrder`, and where each figure was in `figures` (`positions[i]` for `ordered[i]`).
     ///
-    /// By the records' identities, looked up once each after the sort: carried through the sort
-    /// beside the records, each comparison of records read out of a second array retained and
-    /// released them, which made the sort half as long again (`perf`, session 58).
+    /// By the index each record carries when `figures` are the figures in scope as loaded
+    /// (`FigureRecord.loadIndex`, checked by identity), else by the records' identities, looked
+    /// up once each after the sort. Why not carried through the sort beside the records: each
+    /// comparison of records read out of a second array retained and released them, which made
+    /// the sort half as long again (`perf`, session 58); and a dictionary of 100,000 identities
+    /// was some 15 ms of the brief's main thread, which nothing else then ran beside (session 59).
     func readingOrder(_ figures: [FigureRecord]) -> (ordered: [FigureRecord], positions: [Int]) {
         let ordered = inReadingOrder(figures)
+        let carried = ordered.map(\.loadIndex)
+        if carried.allSatisfy({ $0 >= 0 && $0 < figures.count }) && zip(ordered, carried).allSatisfy({ figures[$1] === $0 }) {
+            return (ordered, carried)
+        }
         var position: [ObjectIdentifier: Int] = [:]
         position.reserveCapacity(figures.count)
         for (index, figure) in figures.enumerated() { position[ObjectIdentifier(figure)] = index }
@@ -250,7 +257,7 @@ final class BriefContext {
     /// Not cached: the words depend only on the figure, so every section showing it shows the
     /// same, and a hundred thousand entries are not kept twice.
     func entry(_ figure: FigureRecord) -> FigureEntry {
-        let later = editions.isEmpty ? nil : editions.later[figure.key]
+        let later = editions.laterEdition(of: figure)
         var entry = Self.words(figure, catalog: catalog, labels: labels, quantity: quantity(figure), laterEdition: later)
         complete(&entry, figure)
         return entry
@@ -259,10 +266,10 @@ final class BriefContext {
     /// The words for many figures (see `words`), on every core. Pure: it touches none of the
     /// brief's running state, so it can run on another thread while sections are built.
     ///
-    /// - Parameter laterEditions: the figure of a later edition that gives each figure again
-    ///   (`EditionRevisions.later`), by key.
+    /// - Parameter editions: what gives each figure the figure of a later edition that gives it
+    ///   again (`EditionRevisions.laterEdition(of:)`); none for a brief without editions.
     static func words(
-        _ figures: ArraySlice<FigureRecord>, catalog: Catalog, labels: [String: String], laterEditions: [String: FigureRecord] = [:]
+        _ figures: ArraySlice<FigureRecord>, catalog: Catalog, labels: [String: String], editions: EditionRevisions? = nil
     ) -> [FigureEntry] {
         // What depends on the measure, place and unit alone, found once per run of equal codes
         // (the figures come in reading order) rather than hashed for every figure.
@@ -289,7 +296,7 @@ final class BriefContext {
             let figure = figures[first + index]
             return Self.words(
                 figure, catalog: catalog, labels: labels, quantity: looked.quantity, names: looked,
-                laterEdition: laterEditions.isEmpty ? nil : laterEditions[figure.key])
+                laterEdition: editions?.laterEdition(of: figure))
         }
     }
 

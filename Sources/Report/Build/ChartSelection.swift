@@ -305,7 +305,7 @@ enum ChartSelection {
         if !revised.isEmpty {
             // "910 (2022, National Rapporteur ... 2023 [2]; 925 in National Rapporteur ... 2024 [1])".
             let texts = revised.compactMap { figure -> CitedText? in
-                guard let later = context.editions.later[figure.key] else { return nil }
+                guard let later = context.editions.laterEdition(of: figure) else { return nil }
                 return "\(context.boundedText(figure)) (\(figure.periodText), \(context.citedLabel(figure.source)); "
                     + "\(context.boundedText(later)) in \(context.citedLabel(later.source)))"
             }

@@ -67,6 +67,7 @@ enum ComparabilityCheck {
         warnings += seriesJumpWarnings(
             found.jumps + across, more: found.moreJumps + boundaryJumps.more + boundaryJumps.pairs.count - across.count,
             outside: boundaryJumps.outside, context: context)
+        ComparabilityScan.release(consume found)
         return Comparability(definitions: definitions, warnings: warnings)
     }
 

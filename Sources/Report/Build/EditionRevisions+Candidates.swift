@@ -19,6 +19,10 @@ extension EditionRevisions {
     struct Candidates {
         let editions: EditionMemo
         let groups: [[Edition]]
+        /// Each figure of `ordered` by its `loadIndex` (those whose index is below the figures'
+        /// count): what `EditionRevisions` checks a figure against before reading its arrays.
+        /// Empty when no source is an edition of another.
+        let members: [ObjectIdentifier?]
 
         /// - Parameters:
         ///   - ordered: the figures in scope in reading order (`BriefContext.readingOrder`).
@@ -42,9 +46,14 @@ extension EditionRevisions {
             let editions = EditionMemo(editionSources.sorted(), catalog: catalog)
             self.editions = editions
             guard !editionSources.isEmpty else {
-                groups = []
+                (groups, members) = ([], [])
                 return
             }
+            var members = [ObjectIdentifier?](repeating: nil, count: ordered.count)
+            for figure in ordered where figure.loadIndex >= 0 && figure.loadIndex < ordered.count {
+                members[figure.loadIndex] = ObjectIdentifier(figure)
+            }
+            self.members = members
             // Whether a measure counts records, by the rank each record carries (`Catalog.measureOrder`),
             // and each source's edition index by the index each record carries: no code hashed per figure.
             let countedRanks = catalog.measureOrder.map { catalog.measures[$0].map { Measure.recordCounts.contains($0.counts) } ?? false }

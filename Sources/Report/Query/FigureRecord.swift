@@ -77,6 +77,11 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
     /// record is made, for the sections that would otherwise hash the strings again.
     let measureRank: Int
     let sourceIndex: Int
+    /// The figure's place among the figures in scope as loaded (`FigureSet.figures`), -1 for one
+    /// read for its lineage or another section: lets what a brief works out per figure be kept in
+    /// an array by this index (`EditionRevisions`), not in a dictionary whose key string is hashed
+    /// each time a section asks, as several do for each of 100,000 figures.
+    let loadIndex: Int
     /// Whether the figure can be drawn in a chart and counted in a series: a primary estimate
     /// with a value (a censored `<5` has none to plot).
     var isHeadline: Bool { isPrimaryEstimate && value != nil }
@@ -94,7 +99,7 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
         unit: String, place: String, periodStart: String, periodEnd: String, periodUnstated: Bool = false, sex: String, ageGroup: String,
         form: String?, source: String, study: String?, locator: String?, quote: String?, cites: String?,
         method: String, notes: String?, defaultUnit: String?, narrowed: Bool = false,
-        breakdowns: [FigureBreakdown] = [], measureRank: Int = .max, sourceIndex: Int = -1, valueLastDigit: Int? = nil,
+        breakdowns: [FigureBreakdown] = [], measureRank: Int = .max, sourceIndex: Int = -1, loadIndex: Int = -1, valueLastDigit: Int? = nil,
         lowLastDigit: Int? = nil, highLastDigit: Int? = nil, extra: String? = nil, priceYear: Int? = nil
     ) {
         self.key = key
@@ -129,6 +134,7 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
         self.breakdowns = breakdowns
         self.measureRank = measureRank
         self.sourceIndex = sourceIndex
+        self.loadIndex = loadIndex
         let brokenDown = !breakdowns.isEmpty && sex == "total" && ageGroup == "total" && form == nil
         isBrokenDown = brokenDown
         isPrimaryInAnyUnit = Headline.isPrimaryEstimate(

@@ -158,7 +158,10 @@ struct FigureRows: Sendable {
     }
 
     /// The records, in row order.
-    func records(lookups: RecordLookups) -> [FigureRecord] {
+    ///
+    /// - Parameter firstIndex: the first row's `FigureRecord.loadIndex`, the next rows' following
+    ///   it; nil for rows not in scope, whose records get -1.
+    func records(lookups: RecordLookups, firstIndex: Int?) -> [FigureRecord] {
         bytes.withUnsafeBytes { buffer in
             var records: [FigureRecord] = []
             records.reserveCapacity(count)
@@ -187,7 +190,8 @@ struct FigureRows: Sendable {
                     periodEnd: end, periodUnstated: unstatedPeriod[row], sex: sex, ageGroup: ageGroup, form: form, source: source, study: study,
                     locator: locator, quote: quote, cites: cites, method: method, notes: notes,
                     defaultUnit: facts?.defaultUnit, narrowed: narrowed[row], breakdowns: breakdowns,
-                    measureRank: facts?.rank ?? .max, sourceIndex: lookups.sourceIndexes[source] ?? -1, valueLastDigit: lastDigits[digits],
+                    measureRank: facts?.rank ?? .max, sourceIndex: lookups.sourceIndexes[source] ?? -1,
+                    loadIndex: firstIndex.map { $0 + row } ?? -1, valueLastDigit: lastDigits[digits],
                     lowLastDigit: lastDigits[digits + 1], highLastDigit: lastDigits[digits + 2], extra: extra, priceYear: priceYears[row]))
             }
             return records

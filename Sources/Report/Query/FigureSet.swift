@@ -231,12 +231,17 @@ struct FigureSet {
 
     /// Reads the statement's rows on this thread and makes their records on another (see
     /// `FigureRows`), a chunk at a time.
+    ///
+    /// - Parameter counting: whether the rows are the figures in scope (`figures`): their
+    ///   batches are counted, and their records numbered in row order (`FigureRecord.loadIndex`).
     static func read(
         _ statement: Statement, into set: inout FigureSet, counting: Bool, lookups: RecordLookups
     ) throws -> [FigureRecord] {
         let chunkSize = 2_048
         let records = BackgroundWork<FigureRecord>()
         var rows = FigureRows(capacity: chunkSize)
+        // The rows read before the current chunk: the chunk's first `loadIndex`.
+        var read = 0
         // Figures of one batch are mostly stored together: counted as a run, hashed once per run.
         var run: (batch: Int64, count: Int)?
         func flush() {
@@ -254,14 +259,15 @@ struct FigureSet {
                 run = (batch, 1)
             }
             if rows.count == chunkSize {
-                let full = rows
-                records.run { full.records(lookups: lookups) }
+                let full = rows, first = counting ? read : nil
+                records.run { full.records(lookups: lookups, firstIndex: first) }
+                read += chunkSize
                 rows = FigureRows(capacity: chunkSize)
             }
         }
         flush()
-        let last = rows
-        if last.count > 0 { records.run { last.records(lookups: lookups) } }
+        let last = rows, first = counting ? read : nil
+        if last.count > 0 { records.run { last.records(lookups: lookups, firstIndex: first) } }
         return records.results()
     }
 }
