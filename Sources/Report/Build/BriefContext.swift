@@ -111,12 +111,20 @@ final class BriefContext {
 
     /// Figures in reading order: measure, place, the two dates, then the period as written
     /// (`2019` before `2019-01`), sex, age group, form, unit and key, so that no two figures tie.
+    func inReadingOrder(_ figures: [FigureRecord]) -> [FigureRecord] {
+        readingKeys(figures).map { figures[$0.index] }
+    }
+
+    /// Each figure's `ReadingKey`, sorted into reading order (see `inReadingOrder`).
     ///
     /// Why in two steps: this runs over every figure in scope, and comparing strings field by
     /// field was a tenth of a large brief. Each figure first gets four integers (measure and place
     /// ranks and the two dates), made on every core and sorted as plain numbers; only the few
-    /// figures equal in all four are then ordered by their text fields.
-    func inReadingOrder(_ figures: [FigureRecord]) -> [FigureRecord] {
+    /// figures equal in all four are then ordered by their text fields. The keys, not the
+    /// records, are sorted in those runs too: sorting slices of records copied them and
+    /// retained each record at every comparison, most of the reading order's own time (`perf`,
+    /// session 59); and the sorted keys give each figure's place as loaded (`readingOrder`).
+    private func readingKeys(_ figures: [FigureRecord]) -> [ReadingKey] {
         let measureRank = measureRank, placeRank = placeRank
         var keys = ParallelWork.array(figures.count) { index in
             let figure = figures[index]
@@ -127,14 +135,25 @@ final class BriefContext {
                 start: Self.dateNumber(figure.periodStart), end: Self.dateNumber(figure.periodEnd), index: index)
         }
         keys.sort()
-        var ordered = keys.map { figures[$0.index] }
+        // The records unretained, for the comparisons: read out of `figures`, each comparison
+        // retained and released both records, most of this sort's time (`perf`, session 59).
+        // `figures` holds them until the sort is done.
+        var records: [Unmanaged<FigureRecord>] = []
+        func textOrder(_ run: Range<Int>) {
+            guard run.count > 1 else { return }
+            if records.isEmpty { records = figures.map { Unmanaged.passUnretained($0) } }
+            keys[run].sort { a, b in
+                records[a.index]._withUnsafeGuaranteedRef { x in records[b.index]._withUnsafeGuaranteedRef { y in Self.textOrder(x, y) } }
+            }
+        }
         var runStart = 0
         for index in keys.indices.dropFirst() where !keys[index].sameNumbers(as: keys[runStart]) {
-            if index - runStart > 1 { ordered[runStart..<index].sort(by: Self.textOrder) }
+            textOrder(runStart..<index)
             runStart = index
         }
-        if keys.count - runStart > 1 { ordered[runStart...].sort(by: Self.textOrder) }
-        return ordered
+        textOrder(runStart..<keys.count)
+        withExtendedLifetime(figures) {}
+        return keys
     }
 
     /// The measures of `figures`, by the rank each record carries: no measure code hashed per
@@ -153,24 +172,11 @@ final class BriefContext {
         return present
     }
 
-    /// `inReadingOrder`, and where each figure was in `figures` (`positions[i]` for `ordered[i]`).
-    ///
-    /// By the index each record carries when `figures` are the figures in scope as loaded
-    /// (`FigureRecord.loadIndex`, checked by identity), else by the records' identities, looked
-    /// up once each after the sort. Why not carried through the sort beside the records: each
-    /// comparison of records read out of a second array retained and released them, which made
-    /// the sort half as long again (`perf`, session 58); and a dictionary of 100,000 identities
-    /// was some 15 ms of the brief's main thread, which nothing else then ran beside (session 59).
+    /// `inReadingOrder`, and where each figure was in `figures` (`positions[i]` for `ordered[i]`),
+    /// which the sorted keys carry.
     func readingOrder(_ figures: [FigureRecord]) -> (ordered: [FigureRecord], positions: [Int]) {
-        let ordered = inReadingOrder(figures)
-        let carried = ordered.map(\.loadIndex)
-        if carried.allSatisfy({ $0 >= 0 && $0 < figures.count }) && zip(ordered, carried).allSatisfy({ figures[$1] === $0 }) {
-            return (ordered, carried)
-        }
-        var position: [ObjectIdentifier: Int] = [:]
-        position.reserveCapacity(figures.count)
-        for (index, figure) in figures.enumerated() { position[ObjectIdentifier(figure)] = index }
-        return (ordered, ordered.map { position[ObjectIdentifier($0)] ?? 0 })
+        let keys = readingKeys(figures)
+        return (keys.map { figures[$0.index] }, keys.map(\.index))
     }
 
     /// The integers that order figures first, packed into two words so that the sort compares
@@ -375,7 +381,21 @@ final class BriefContext {
         laterEdition later: FigureRecord? = nil
     ) -> FigureEntry {
         let (text, range) = tableTexts(figure, quantity: quantity)
-        var entry = FigureEntry(
+        // Only a share: a count of child labour is a number of children, no part of a whole. Nor
+        // a share within a breakdown (child labourers in agriculture), whose whole is another.
+        let shareOf = figure.unit == "percent" && !figure.hasBreakdown ? catalog.shareWholes[figure.measure] : nil
+        // An earlier edition's count: the CSV, passed on without the editions caution, says which figure revised it.
+        let laterText = later.map { later in
+            let same = later.censored == figure.censored && later.value == figure.value
+            let number = quantity.text(
+                value: later.value, censored: later.censored, low: later.low, high: later.high, valueLastDigit: later.valueLastDigit,
+                lowLastDigit: later.lowLastDigit, highLastDigit: later.highLastDigit)
+            return "\(same ? "given again" : "revised") by a later edition: \(number) in "
+                + "\(label(later.source, labels: labels, catalog: catalog)) (\(later.key))"
+        }
+        // Made in one go, not changed after: a 40-field entry changed in place was copied and
+        // destroyed once more per figure (`perf`, session 59).
+        return FigureEntry(
             key: figure.key, measure: figure.measure, measureLabel: names?.measureLabel ?? catalog.measureLabel(figure.measure),
             value: figure.value,
             valueText: figure.censored ? nil : figure.value.map { quantity.printedNumber($0, lastDigit: figure.valueLastDigit) },
@@ -390,25 +410,12 @@ final class BriefContext {
             sex: figure.sex, ageGroup: figure.ageGroup,
             form: figure.form, subgroup: subgroup(figure, catalog: catalog),
             breakdown: figure.breakdowns.isEmpty ? nil : figure.breakdowns.map { "\($0.dimension): \($0.category)" }.joined(separator: "; "),
+            shareOf: shareOf,
             extra: figure.extra.flatMap(extraObject),
             method: figure.method, studyMethod: figure.study.flatMap { catalog.studyMethods[$0] }, source: figure.source,
             sourceLabel: labels[figure.source] ?? figure.source, citation: 0, study: figure.study,
             locator: figure.locator, quote: figure.quote, notes: figure.notes, cites: figure.cites, primary: nil,
-            repeats: nil)
-        // Only a share: a count of child labour is a number of children, no part of a whole. Nor
-        // a share within a breakdown (child labourers in agriculture), whose whole is another.
-        if figure.unit == "percent" && !figure.hasBreakdown { entry.shareOf = catalog.shareWholes[figure.measure] }
-        // An earlier edition's count: the CSV, passed on without the editions caution, says which figure revised it.
-        if let later {
-            let same = later.censored == figure.censored && later.value == figure.value
-            let number = quantity.text(
-                value: later.value, censored: later.censored, low: later.low, high: later.high, valueLastDigit: later.valueLastDigit,
-                lowLastDigit: later.lowLastDigit, highLastDigit: later.highLastDigit)
-            entry.laterEdition = "\(same ? "given again" : "revised") by a later edition: \(number) in "
-                + "\(label(later.source, labels: labels, catalog: catalog)) (\(later.key))"
-            entry.laterEditionKey = later.key
-        }
-        return entry
+            repeats: nil, laterEdition: laterText, laterEditionKey: later?.key)
     }
 
     /// A figure's stored `extra` as the brief writes it: the JSON object on one line, or nil when
@@ -436,8 +443,8 @@ final class BriefContext {
             lowLastDigit: figure.lowLastDigit, highLastDigit: figure.highLastDigit)
         // Without a level, a range alone is `plain` already; only a bound that is the value differs.
         let bounded = quantity.boundedText(
-            value: figure.value, censored: figure.censored, low: figure.low, high: figure.high, valueLastDigit: figure.valueLastDigit,
-            lowLastDigit: figure.lowLastDigit, highLastDigit: figure.highLastDigit)
+            plain: plain, value: figure.value, censored: figure.censored, low: figure.low, high: figure.high,
+            valueLastDigit: figure.valueLastDigit, lowLastDigit: figure.lowLastDigit, highLastDigit: figure.highLastDigit)
         let range = rangeText(figure, quantity: quantity)
         guard bounded != plain else { return (plain, range) }
         return (bounded, figure.ciLevel == nil ? nil : range)

@@ -17,6 +17,16 @@ extension ComparabilityCheck {
         figure.study.map { "study:" + $0 } ?? "source:" + catalog.origin(figure.source)
     }
 
+    /// Whether `collection(of:_:)` is the same for `a` and `b`, without making either string:
+    /// asked of each primary estimate beside the one before it (`methodWarnings`).
+    static func sameCollection(_ a: FigureRecord, _ b: FigureRecord, _ catalog: Catalog) -> Bool {
+        switch (a.study, b.study) {
+        case let (x?, y?): x == y
+        case (nil, nil): a.source == b.source || catalog.origin(a.source) == catalog.origin(b.source)
+        default: false
+        }
+    }
+
     static func copyWarnings(_ ordered: [FigureRecord], context: BriefContext) -> [ComparabilityWarning] {
         let catalog = context.catalog
         let copies = catalog.copies

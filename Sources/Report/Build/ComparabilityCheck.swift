@@ -301,14 +301,15 @@ enum ComparabilityCheck {
         var skipped = 0
         // A figure a later edition of its producer gives again is that edition's revision, not a
         // point of the series (`EditionRevisions`): its own caution names it.
-        let editions = context.editions
+        let editions = context.editions, earlierOnly = context.earlierReleaseOnly
         for group in groups {
             // Look for a second origin and a second period first, per unit; the series is built
             // and sorted only for warnings that are written. A group mostly holds one unit, so
             // its units are searched in order; the usual unit comes first.
             let usual = group.first.flatMap { context.catalog.measures[$0.measure]?.defaultUnit }
             var slots: [(first: FigureRecord, origins: Bool, periods: Bool)] = []
-            for figure in group where (figure.isPrimaryInAnyUnit || context.earlierReleaseOnly.contains(figure.key)) && !editions.isApart(figure) {
+            for figure in group
+            where (figure.isPrimaryInAnyUnit || (!earlierOnly.isEmpty && earlierOnly.contains(figure.key))) && !editions.isApart(figure) {
                 guard let index = slots.firstIndex(where: { $0.first.unit == figure.unit }) else {
                     // A change over years (down 11% for 2019-2020) is itself a difference, not a
                     // level of a series: two of them are not successive estimates (`SeriesJump` leaves them out too).
@@ -318,7 +319,7 @@ enum ComparabilityCheck {
                 }
                 let earlier = slots[index].first
                 if slots[index].origins && slots[index].periods { continue }
-                if !slots[index].origins, collection(of: figure, context.catalog) != collection(of: earlier, context.catalog) {
+                if !slots[index].origins, !sameCollection(figure, earlier, context.catalog) {
                     slots[index].origins = true
                 }
                 // By the days they cover: `2018` and `2018-01-01`/`2018-12-31` are one period, no trend.

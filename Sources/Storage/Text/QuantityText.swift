@@ -84,6 +84,18 @@ public struct QuantityText: Sendable {
         let number = text(
             value: value, censored: censored, low: low, high: high, valueLastDigit: valueLastDigit,
             lowLastDigit: lowLastDigit, highLastDigit: highLastDigit)
+        return boundedText(
+            plain: number, value: value, censored: censored, low: low, high: high, ciLevel: ciLevel, valueLastDigit: valueLastDigit,
+            lowLastDigit: lowLastDigit, highLastDigit: highLastDigit)
+    }
+
+    /// `boundedText` for a caller that has made the number's `text` already (`plain`): a
+    /// figures table writes both, and making the text twice was a sixth of a large brief's
+    /// words for its tables (`perf`, session 59).
+    public func boundedText(
+        plain number: String, value: Double?, censored: Bool, low: Double?, high: Double?, ciLevel: Double? = nil,
+        valueLastDigit: Int? = nil, lowLastDigit: Int? = nil, highLastDigit: Int? = nil
+    ) -> String {
         if value == nil, !censored, let ciLevel, low != nil || high != nil {
             return number + " (" + levelWords(ciLevel, low: low, high: high) + ")"
         }
