@@ -332,7 +332,8 @@ final class BriefContext {
     /// Completes entries made by `words` for `figures` (in the same order): adds citations and
     /// lineage in order, so that citation numbers still follow first use.
     func complete(_ entries: inout [FigureEntry], _ figures: ArraySlice<FigureRecord>) {
-        for (index, figure) in zip(entries.indices, figures) { complete(&entries[index], figure) }
+        // By index: iterating the slice's records copied (retained and released) each one.
+        for (index, at) in zip(entries.indices, figures.indices) { complete(&entries[index], figures[at]) }
     }
 
     /// What needs the brief's running state: the citation number, and the lineage of a repeat.

@@ -145,7 +145,7 @@ extension ComparabilityCheck {
             }
         }
         pairs += regionsAboveRegions(regionFigures, regions: regions, group: group, members: catalog.members)
-        let (acrossAbove, acrossBeside) = collectionSets(across)
+        let (acrossAbove, acrossBeside) = collectionSets(across, count: ordered.count)
         return PlaceRegions(
             regionFigures: regionFigures, regions: regions, pairs: pairs,
             laterPairsAreCountries: pairs.dropFirst(placeWarningLimit).allSatisfy { kind($0.country) == "country" },
@@ -270,19 +270,32 @@ extension ComparabilityCheck {
     ///
     /// Why in the scan: grouping the bench's 85,658 pairs hashed nine fields each, 9 % of a
     /// 100,000-figure brief's time on the thread that numbers citations (`perf`, session 55).
+    ///
+    /// - Parameter count: how many figures are in scope: each one's subject number is kept by its
+    ///   `FigureRecord.loadIndex`, below it.
     private static func collectionSets(
-        _ across: [(country: FigureRecord, region: FigureRecord, above: Bool)]
+        _ across: [(country: FigureRecord, region: FigureRecord, above: Bool)], count: Int
     ) -> (above: [(country: FigureRecord, region: FigureRecord)], beside: [[(country: FigureRecord, region: FigureRecord)]]) {
         var above: [(country: FigureRecord, region: FigureRecord)] = []
         var beside: [[(country: FigureRecord, region: FigureRecord)]] = []
         var index: [CollectionPairs: Int] = [:]
         // Each figure's subject numbered once, so that a pair's set is two numbers: hashing nine
-        // fields for each pair was a third of this scan (session 57).
+        // fields for each pair was a third of this scan (session 57). Kept by the index each
+        // record carries, and the measure and source by their ranks where the records have them:
+        // a dictionary of the figures' identities, and the long codes hashed, were 40 % of what
+        // was left of it (`perf`, session 59).
         var subjects: [Subject: Int] = [:], numbered: [ObjectIdentifier: Int] = [:]
+        var numbers = [Int](repeating: -1, count: count)
         func number(_ figure: FigureRecord) -> Int {
-            if let known = numbered[ObjectIdentifier(figure)] { return known }
-            let subject = Subject(place: figure.place, measure: figure.measure, unit: figure.unit, sex: figure.sex, ageGroup: figure.ageGroup,
-                                  form: figure.form, source: SourceStudy(source: figure.source, study: figure.study))
+            let at = figure.loadIndex
+            let kept = at >= 0 && at < numbers.count
+            if kept, numbers[at] >= 0 { return numbers[at] }
+            if !kept, let known = numbered[ObjectIdentifier(figure)] { return known }
+            let (ranked, indexed) = (figure.measureRank != .max, figure.sourceIndex >= 0)
+            let subject = Subject(
+                place: figure.place, measureRank: figure.measureRank, measure: ranked ? "" : figure.measure, unit: figure.unit,
+                sex: figure.sex, ageGroup: figure.ageGroup, form: figure.form, sourceIndex: figure.sourceIndex,
+                source: SourceStudy(source: indexed ? "" : figure.source, study: figure.study))
             let found: Int
             if let known = subjects[subject] {
                 found = known
@@ -290,7 +303,7 @@ extension ComparabilityCheck {
                 found = subjects.count
                 subjects[subject] = found
             }
-            numbered[ObjectIdentifier(figure)] = found
+            if kept { numbers[at] = found } else { numbered[ObjectIdentifier(figure)] = found }
             return found
         }
         for (country, region, isAbove) in across {
@@ -396,13 +409,17 @@ extension ComparabilityCheck {
     }
 
     /// A figure's place, measure, unit, subgroup, source and study: one side of `CollectionPairs`.
+    /// The measure and source by the ranks the record carries, their codes only when it has none
+    /// (then `measureRank` is `Int.max` and `sourceIndex` -1, as for every record without one).
     private struct Subject: Hashable {
         let place: String
+        let measureRank: Int
         let measure: String
         let unit: String
         let sex: String
         let ageGroup: String
         let form: String?
+        let sourceIndex: Int
         let source: SourceStudy
     }
 
