@@ -35,4 +35,30 @@ struct TextBufferTests {
         #expect(third.text == "shared first")
         #expect(first.text == "shared first7")
     }
+
+    @Test("a large buffer appended is kept as a piece: the text reads in order, and neither buffer sees what is written to the other afterwards")
+    func pieces() {
+        let large = String(repeating: "a", count: TextBuffer.pieceSize)
+        var slice = TextBuffer(capacity: 16)
+        slice += large
+        var other = TextBuffer(capacity: 16)
+        other += "b"
+        other.append(slice)
+        other += "c"
+        var buffer = TextBuffer(capacity: 16)
+        buffer += "head "
+        buffer.append(slice)
+        buffer.append(other)
+        buffer += " tail"
+        slice += "slice written after"
+        other += "other written after"
+        #expect(buffer.text == "head " + large + "b" + large + "c tail")
+        #expect(buffer.bytes == Array(buffer.text.utf8))
+        #expect(slice.text == large + "slice written after")
+        #expect(other.text == "b" + large + "cother written after")
+        // Empty: nothing before it, no piece of its own.
+        var fresh = TextBuffer(capacity: 0)
+        fresh.append(slice)
+        #expect(fresh.bytes.count == large.utf8.count + "slice written after".utf8.count)
+    }
 }

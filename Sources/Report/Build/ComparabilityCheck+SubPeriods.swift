@@ -41,11 +41,24 @@ extension ComparabilityCheck {
     static func subPeriodSums(_ ordered: [FigureRecord], catalog: Catalog) -> [SubPeriodSum] {
         var series: [SeriesKey: [Member]] = [:]
         var sources: [String: Int] = [:]
+        // Whether a figure's measure counts cases, by the rank each record carries; its unit's
+        // dimension once per run of one unit; its source's number by the index each record
+        // carries (`SourceMemo`): hashing the three codes of each of 100,000 figures was a third
+        // of this scan (`perf`, session 59).
+        func countsCases(_ measure: Measure?) -> Bool { measure.map { PeriodSums.measureCounts.contains($0.counts) } ?? false }
+        let countingRanks = catalog.measureOrder.map { countsCases(catalog.measures[$0]) }
+        var unit = (code: "", counted: false)
+        var numbers = SourceMemo<Int>()
         for (order, figure) in ordered.enumerated() where !figure.hasBreakdown {
-            guard let measure = catalog.measures[figure.measure], PeriodSums.measureCounts.contains(measure.counts),
-                  catalog.units[figure.unit]?.dimension == "count" else { continue }
-            let source = sources[figure.source] ?? sources.count
-            if source == sources.count { sources[figure.source] = source }
+            let rank = figure.measureRank
+            guard rank >= 0 && rank < countingRanks.count ? countingRanks[rank] : countsCases(catalog.measures[figure.measure]) else { continue }
+            if figure.unit != unit.code { unit = (figure.unit, catalog.units[figure.unit]?.dimension == "count") }
+            guard unit.counted else { continue }
+            let source = numbers.value(of: figure) { key in
+                if let known = sources[key] { return known }
+                sources[key] = sources.count
+                return sources.count - 1
+            }
             series[SeriesKey(figure), default: []].append(Member(order: order, figure: figure, source: source))
         }
         // Each source's origin, and which source is a later edition of which, once per source.

@@ -10,6 +10,9 @@ import Storage
 /// (`valgrind --tool=callgrind`, BENCHMARKS.md). A value that shares its buffer (a copy of a
 /// `TextBuffer`) gets a buffer of its own before it is written to, as an array would.
 struct TextBuffer {
+    /// Whole buffers written before `storage`, in order: large buffers appended (`append(_:)`)
+    /// are kept as they are rather than copied in.
+    private var earlier: [ByteBuffer] = []
     private var storage: ByteBuffer
 
     init(capacity: Int) {
@@ -22,8 +25,20 @@ struct TextBuffer {
         return storage
     }
 
-    /// The bytes written, copied out.
-    var bytes: [UInt8] { storage.withUnsafeBytes { Array($0) } }
+    /// The bytes written, copied out once.
+    var bytes: [UInt8] {
+        guard !earlier.isEmpty else { return storage.withUnsafeBytes { Array($0) } }
+        let pieces = earlier + [storage]
+        return [UInt8](unsafeUninitializedCapacity: pieces.reduce(0) { $0 + $1.count }) { buffer, initialized in
+            for piece in pieces {
+                piece.withUnsafeBytes { bytes in
+                    guard let from = bytes.baseAddress, let to = buffer.baseAddress else { return }
+                    (to + initialized).initialize(from: from, count: bytes.count)
+                    initialized += bytes.count
+                }
+            }
+        }
+    }
 
     /// Appends UTF-8 bytes.
     mutating func append(utf8: UnsafeBufferPointer<UInt8>) {
@@ -44,12 +59,29 @@ struct TextBuffer {
     }
 
     /// The text; the bytes came from Swift strings, so they are valid UTF-8.
-    var text: String { storage.withUnsafeBytes { String(decoding: $0, as: UTF8.self) } }
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 extension TextBuffer {
+    /// A buffer appended at this size or larger is kept as a piece of this one, not copied in.
+    static let pieceSize = 1 << 16
+
+    /// Appends `other`'s text: a large one (a slice of the figures tables) by keeping its buffers
+    /// as pieces, which `bytes` copies once. Why: copied in and then copied out again, the
+    /// figures tables of an HTML brief over 100,000 figures (33 MB) were written twice into
+    /// fresh memory on the brief's last stretch, which nothing else ran beside (`perf`, session 59).
+    /// The pieces are shared, not changed: a buffer written to again is copied first (`unique`).
     mutating func append(_ other: TextBuffer) {
-        other.storage.withUnsafeBytes { append(utf8: $0) }
+        guard other.earlier.isEmpty ? other.storage.count >= Self.pieceSize : true else {
+            other.storage.withUnsafeBytes { append(utf8: $0) }
+            return
+        }
+        if storage.count > 0 {
+            earlier.append(storage)
+            storage = ByteBuffer(capacity: Self.pieceSize)
+        }
+        earlier += other.earlier
+        earlier.append(other.storage)
     }
 }
 
