@@ -25,7 +25,7 @@ extension ComparabilityCheck {
         var more = 0
         // Reading order keeps a unit's figures mostly together: its dimension is looked up once
         // per run of one unit, not hashed for each of 100,000 figures (`perf`, session 59).
-        var unit = (code: "", change: false)
+        var unit = (code: String?.none, change: false)
         func isChange(_ figure: FigureRecord) -> Bool {
             if figure.unit != unit.code { unit = (figure.unit, context.catalog.units[figure.unit]?.dimension == "change") }
             return unit.change

@@ -285,12 +285,13 @@ extension ComparabilityCheck {
         // a dictionary of the figures' identities, and the long codes hashed, were 40 % of what
         // was left of it (`perf`, session 59).
         var subjects: [Subject: Int] = [:], numbered: [ObjectIdentifier: Int] = [:]
-        var numbers = [Int](repeating: -1, count: count)
+        // Checked by identity: records of another load (a set read by key) carry indexes too.
+        var numbers = [(figure: ObjectIdentifier?, number: Int)](repeating: (nil, -1), count: count)
         func number(_ figure: FigureRecord) -> Int {
-            let at = figure.loadIndex
-            let kept = at >= 0 && at < numbers.count
-            if kept, numbers[at] >= 0 { return numbers[at] }
-            if !kept, let known = numbered[ObjectIdentifier(figure)] { return known }
+            let at = figure.loadIndex, id = ObjectIdentifier(figure)
+            let kept = at >= 0 && at < numbers.count && (numbers[at].figure == nil || numbers[at].figure == id)
+            if kept, numbers[at].number >= 0 { return numbers[at].number }
+            if !kept, let known = numbered[id] { return known }
             let (ranked, indexed) = (figure.measureRank != .max, figure.sourceIndex >= 0)
             let subject = Subject(
                 place: figure.place, measureRank: figure.measureRank, measure: ranked ? "" : figure.measure, unit: figure.unit,
@@ -303,7 +304,7 @@ extension ComparabilityCheck {
                 found = subjects.count
                 subjects[subject] = found
             }
-            if kept { numbers[at] = found } else { numbered[ObjectIdentifier(figure)] = found }
+            if kept { numbers[at] = (id, found) } else { numbered[id] = found }
             return found
         }
         for (country, region, isAbove) in across {

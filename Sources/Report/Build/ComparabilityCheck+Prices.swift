@@ -17,7 +17,7 @@ extension ComparabilityCheck {
         // Reading order keeps a measure's figures together, and mostly a unit's: each is looked
         // up once per run, where hashing the unit of each of 100,000 figures was most of this
         // caution's 30 ms on the brief's main thread (`perf`, session 59).
-        var unit = (code: "", money: false)
+        var unit = (code: String?.none, money: false)
         var run: [FigureRecord] = []
         func flush() {
             guard let first = run.first else { return }

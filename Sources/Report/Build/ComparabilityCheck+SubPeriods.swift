@@ -47,7 +47,7 @@ extension ComparabilityCheck {
         // of this scan (`perf`, session 59).
         func countsCases(_ measure: Measure?) -> Bool { measure.map { PeriodSums.measureCounts.contains($0.counts) } ?? false }
         let countingRanks = catalog.measureOrder.map { countsCases(catalog.measures[$0]) }
-        var unit = (code: "", counted: false)
+        var unit = (code: String?.none, counted: false)
         var numbers = SourceMemo<Int>()
         for (order, figure) in ordered.enumerated() where !figure.hasBreakdown {
             let rank = figure.measureRank

@@ -77,10 +77,12 @@ final class FigureRecord: LineageItem, SubgroupTotalMember, Sendable {
     /// record is made, for the sections that would otherwise hash the strings again.
     let measureRank: Int
     let sourceIndex: Int
-    /// The figure's place among the figures in scope as loaded (`FigureSet.figures`), -1 for one
-    /// read for its lineage or another section: lets what a brief works out per figure be kept in
-    /// an array by this index (`EditionRevisions`), not in a dictionary whose key string is hashed
-    /// each time a section asks, as several do for each of 100,000 figures.
+    /// The figure's place among the figures its load read (`FigureSet.figures` of that load), -1
+    /// for one read for the lineage or the citizens counted elsewhere: lets what a brief works out
+    /// per figure be kept in an array by this index (`EditionRevisions`), not in a dictionary whose
+    /// key string is hashed each time a section asks, as several do for each of 100,000 figures.
+    /// Not unique across loads (a set read by key for another section is numbered from 0 too):
+    /// a user checks the record's identity too.
     let loadIndex: Int
     /// Whether the figure can be drawn in a chart and counted in a series: a primary estimate
     /// with a value (a censored `<5` has none to plot).

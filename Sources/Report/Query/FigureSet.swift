@@ -232,7 +232,7 @@ struct FigureSet {
     /// Reads the statement's rows on this thread and makes their records on another (see
     /// `FigureRows`), a chunk at a time.
     ///
-    /// - Parameter counting: whether the rows are the figures in scope (`figures`): their
+    /// - Parameter counting: whether the rows are the set's own figures (`figures`): their
     ///   batches are counted, and their records numbered in row order (`FigureRecord.loadIndex`).
     static func read(
         _ statement: Statement, into set: inout FigureSet, counting: Bool, lookups: RecordLookups

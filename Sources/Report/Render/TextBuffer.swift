@@ -8,7 +8,8 @@ import Storage
 /// call on checks and generic copying before the copy itself, 200M instructions over an HTML
 /// brief of 100,000 figures, whose rows are written in some twenty pieces each
 /// (`valgrind --tool=callgrind`, BENCHMARKS.md). A value that shares its buffer (a copy of a
-/// `TextBuffer`) gets a buffer of its own before it is written to, as an array would.
+/// `TextBuffer`) gets a buffer of its own before it is written to, as an array would. A large
+/// buffer appended is kept as a piece (`append(_:)`), and `bytes` copies the pieces out once.
 struct TextBuffer {
     /// Whole buffers written before `storage`, in order: large buffers appended (`append(_:)`)
     /// are kept as they are rather than copied in.
@@ -28,15 +29,17 @@ struct TextBuffer {
     /// The bytes written, copied out once.
     var bytes: [UInt8] {
         guard !earlier.isEmpty else { return storage.withUnsafeBytes { Array($0) } }
-        let pieces = earlier + [storage]
-        return [UInt8](unsafeUninitializedCapacity: pieces.reduce(0) { $0 + $1.count }) { buffer, initialized in
-            for piece in pieces {
+        let total = earlier.reduce(storage.count) { $0 + $1.count }
+        return [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
+            func copy(_ piece: ByteBuffer) {
                 piece.withUnsafeBytes { bytes in
                     guard let from = bytes.baseAddress, let to = buffer.baseAddress else { return }
                     (to + initialized).initialize(from: from, count: bytes.count)
                     initialized += bytes.count
                 }
             }
+            for piece in earlier { copy(piece) }
+            copy(storage)
         }
     }
 
@@ -59,7 +62,10 @@ struct TextBuffer {
     }
 
     /// The text; the bytes came from Swift strings, so they are valid UTF-8.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    var text: String {
+        guard earlier.isEmpty else { return String(decoding: bytes, as: UTF8.self) }
+        return storage.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+    }
 }
 
 extension TextBuffer {
