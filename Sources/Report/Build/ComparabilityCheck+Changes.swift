@@ -23,17 +23,11 @@ extension ComparabilityCheck {
     static func changeWarnings(_ ordered: [FigureRecord], context: BriefContext) -> [ComparabilityWarning] {
         var warnings: [ComparabilityWarning] = []
         var more = 0
-        // Reading order keeps a unit's figures mostly together: its dimension is looked up once
-        // per run of one unit, not hashed for each of 100,000 figures (`perf`, session 59).
-        var unit = (code: String?.none, change: false)
-        func isChange(_ figure: FigureRecord) -> Bool {
-            if figure.unit != unit.code { unit = (figure.unit, context.catalog.units[figure.unit]?.dimension == "change") }
-            return unit.change
-        }
+        var dimensions = UnitDimensions(context.catalog)
         for group in BriefContext.byMeasureAndPlace(ordered) {
             // A percentage change, or a change in the measure's own unit (`persons-change` beside persons).
             let changes = group.filter {
-                $0.value != nil && !$0.censored && !$0.periodUnstated && $0.cites == nil && isChange($0)
+                $0.value != nil && !$0.censored && !$0.periodUnstated && $0.cites == nil && dimensions.of($0) == "change"
                     && $0.periodStart.prefix(4) != $0.periodEnd.prefix(4)
             }
             guard !changes.isEmpty else { continue }

@@ -72,7 +72,7 @@ extension ComparabilityCheck {
     static func placesAboveRegions(_ ordered: [FigureRecord], catalog: Catalog) -> PlaceRegions {
         // Reading order keeps a place's figures together, and mostly a unit's: each is looked up
         // once per run rather than hashed for every figure.
-        var place = (code: "", kind: String?.none), unit = (code: "", dimension: String?.none)
+        var place = (code: "", kind: String?.none), dimensions = UnitDimensions(catalog)
         func kind(_ figure: FigureRecord) -> String? {
             if figure.place != place.code { place = (figure.place, catalog.places[figure.place]?.kind) }
             return place.kind
@@ -80,8 +80,7 @@ extension ComparabilityCheck {
         /// The dimension of a figure with a number, neither censored nor restricted by a breakdown; nil for another.
         func dimension(_ figure: FigureRecord) -> String? {
             guard figure.value != nil && !figure.censored && !figure.hasBreakdown else { return nil }
-            if figure.unit != unit.code { unit = (figure.unit, catalog.units[figure.unit]?.dimension) }
-            return unit.dimension
+            return dimensions.of(figure)
         }
         func counted(_ figure: FigureRecord) -> Bool { dimension(figure) == "count" }
         var regions: [RegionGroup: [(figure: FigureRecord, index: Int)]] = [:]

@@ -17,7 +17,7 @@ extension ComparabilityCheck {
         // Reading order keeps a measure's figures together, and mostly a unit's: each is looked
         // up once per run, where hashing the unit of each of 100,000 figures was most of this
         // caution's 30 ms on the brief's main thread (`perf`, session 59).
-        var unit = (code: String?.none, money: false)
+        var dimensions = UnitDimensions(context.catalog)
         var run: [FigureRecord] = []
         func flush() {
             guard let first = run.first else { return }
@@ -26,8 +26,7 @@ extension ComparabilityCheck {
             run.removeAll(keepingCapacity: true)
         }
         for figure in ordered {
-            if figure.unit != unit.code { unit = (figure.unit, isMoney(figure.unit, context.catalog)) }
-            guard unit.money else { continue }
+            guard isMoney(figure.unit, dimension: dimensions.of(figure)) else { continue }
             if let first = run.first, !first.sameMeasure(as: figure) { flush() }
             run.append(figure)
         }
@@ -80,8 +79,14 @@ extension ComparabilityCheck {
             + "compare them only in one year's prices (tipdb converts none; a figures file's price_year records the prices each is in)."
     }
 
-    /// Whether `unit` is an amount of money (the units table's dimension money, or a change in US dollars).
+    /// Whether `unit` is an amount of money (the units table's dimension money, or a change in US
+    /// dollars).
     static func isMoney(_ unit: String, _ catalog: Catalog) -> Bool {
-        catalog.units[unit]?.dimension == "money" || unit.hasPrefix("USD")
+        isMoney(unit, dimension: catalog.units[unit]?.dimension)
+    }
+
+    /// `isMoney(_:_:)` for a unit whose dimension the caller has looked up (`UnitDimensions`).
+    static func isMoney(_ unit: String, dimension: String?) -> Bool {
+        dimension == "money" || unit.hasPrefix("USD")
     }
 }

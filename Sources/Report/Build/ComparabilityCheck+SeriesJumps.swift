@@ -36,7 +36,7 @@ extension ComparabilityCheck {
     ) -> (pairs: [(later: FigureRecord, earlier: FigureRecord)], more: Int) {
         var found = JumpPairs(limit: limit)
         // A run of figures mostly shares its unit: its dimension is looked up once per run.
-        var unit = (code: "", dimension: String?.none)
+        var dimensions = UnitDimensions(catalog)
         // A group's series: searched in order while there are few (most groups hold one or two),
         // where hashing four strings a figure was a third of this scan; indexed past 16.
         var series: [SeriesFields] = []
@@ -49,13 +49,13 @@ extension ComparabilityCheck {
             positions = nil
             members.removeAll(keepingCapacity: true)
             for figure in group {
-                if figure.unit != unit.code { unit = (figure.unit, catalog.units[figure.unit]?.dimension) }
+                let dimension = dimensions.of(figure)
                 guard SeriesJump.takesPart(
-                    value: figure.value, unitDimension: unit.dimension, hasBreakdown: figure.hasBreakdown,
+                    value: figure.value, unitDimension: dimension, hasBreakdown: figure.hasBreakdown,
                     periodStated: !figure.periodUnstated, isRepeat: figure.cites != nil)
                 else { continue }
                 let length = SeriesJump.length(
-                    firstDay: figure.firstDay, lastDay: figure.lastDay, counts: counts, unitDimension: unit.dimension)
+                    firstDay: figure.firstDay, lastDay: figure.lastDay, counts: counts, unitDimension: dimension)
                 let position = positions.map { $0[SeriesFields(figure, length: length)] } ?? series.firstIndex { $0.holds(figure, length: length) }
                 if let position {
                     members[position].append(figure)

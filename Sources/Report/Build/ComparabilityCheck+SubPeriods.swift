@@ -42,18 +42,17 @@ extension ComparabilityCheck {
         var series: [SeriesKey: [Member]] = [:]
         var sources: [String: Int] = [:]
         // Whether a figure's measure counts cases, by the rank each record carries; its unit's
-        // dimension once per run of one unit; its source's number by the index each record
+        // dimension once per run of one unit (`UnitDimensions`); its source's number by the index each record
         // carries (`SourceMemo`): hashing the three codes of each of 100,000 figures was a third
         // of this scan (`perf`, session 59).
         func countsCases(_ measure: Measure?) -> Bool { measure.map { PeriodSums.measureCounts.contains($0.counts) } ?? false }
         let countingRanks = catalog.measureOrder.map { countsCases(catalog.measures[$0]) }
-        var unit = (code: String?.none, counted: false)
+        var dimensions = UnitDimensions(catalog)
         var numbers = SourceMemo<Int>()
         for (order, figure) in ordered.enumerated() where !figure.hasBreakdown {
             let rank = figure.measureRank
             guard rank >= 0 && rank < countingRanks.count ? countingRanks[rank] : countsCases(catalog.measures[figure.measure]) else { continue }
-            if figure.unit != unit.code { unit = (figure.unit, catalog.units[figure.unit]?.dimension == "count") }
-            guard unit.counted else { continue }
+            guard dimensions.of(figure) == "count" else { continue }
             let source = numbers.value(of: figure) { key in
                 if let known = sources[key] { return known }
                 sources[key] = sources.count

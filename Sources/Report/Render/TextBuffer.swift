@@ -78,7 +78,7 @@ extension TextBuffer {
     /// fresh memory on the brief's last stretch, which nothing else ran beside (`perf`, session 59).
     /// The pieces are shared, not changed: a buffer written to again is copied first (`unique`).
     mutating func append(_ other: TextBuffer) {
-        guard other.earlier.isEmpty ? other.storage.count >= Self.pieceSize : true else {
+        if other.earlier.isEmpty && other.storage.count < Self.pieceSize {
             other.storage.withUnsafeBytes { append(utf8: $0) }
             return
         }
