@@ -279,30 +279,34 @@ final class BriefContext {
     ) -> [FigureEntry] {
         // What depends on the measure, place and unit alone, found once per run of equal codes
         // (the figures come in reading order) rather than hashed for every figure.
+        // Each figure's by its index in `shared`: one `Shared` per run, not a copy of its five
+        // strings per figure (retained as each was stored, read and passed on: `perf`, session 60).
         var quantities: [String: [String: QuantityText]] = [:]
-        var shared: [Shared] = []
-        shared.reserveCapacity(figures.count)
+        var shared: [Shared] = [], which: [Int] = []
+        which.reserveCapacity(figures.count)
         var last: FigureRecord?
         for figure in figures {
+            defer { last = figure }
             guard let before = last, let previous = shared.last, before.measure == figure.measure else {
                 shared.append(Shared(figure, catalog: catalog, quantities: &quantities))
-                last = figure
+                which.append(shared.count - 1)
                 continue
             }
             let samePlace = before.place == figure.place, sameUnit = before.unit == figure.unit
-            shared.append(samePlace && sameUnit ? previous : Shared(
-                figure, catalog: catalog, quantities: &quantities, measureLabel: previous.measureLabel,
-                placeName: samePlace ? previous.placeName : nil, quantity: sameUnit ? previous.quantity : nil))
-            last = figure
+            if !(samePlace && sameUnit) {
+                shared.append(Shared(
+                    figure, catalog: catalog, quantities: &quantities, measureLabel: previous.measureLabel,
+                    placeName: samePlace ? previous.placeName : nil, quantity: sameUnit ? previous.quantity : nil))
+            }
+            which.append(shared.count - 1)
         }
-        let known = shared
+        let (known, runOf) = (shared, which)
         let first = figures.startIndex
         return ParallelWork.array(figures.count) { index in
-            let looked = known[index]
-            let figure = figures[first + index]
+            let figure = figures[first + index], at = runOf[index]
             return Self.words(
-                figure, catalog: catalog, labels: labels, quantity: looked.quantity, names: looked,
-                laterEdition: editions?.laterEdition(of: figure))
+                figure, catalog: catalog, labels: labels, quantity: known[at].quantity, measureLabel: known[at].measureLabel,
+                placeName: known[at].placeName, laterEdition: editions?.laterEdition(of: figure))
         }
     }
 
@@ -374,12 +378,12 @@ final class BriefContext {
     /// it again, when one does): safe to make on any thread.
     ///
     /// - Parameters:
-    ///   - names: the measure's label and the place's name, when the caller has them.
+    ///   - measureLabel: the measure's label, when the caller has it; `placeName` likewise the place's name.
     ///   - laterEdition: the figure of a later edition of its producer's series that gives this
     ///     one again (`EditionRevisions.later`): of the same measure and unit, so `quantity` words it.
     static func words(
-        _ figure: FigureRecord, catalog: Catalog, labels: [String: String], quantity: QuantityText, names: Shared? = nil,
-        laterEdition later: FigureRecord? = nil
+        _ figure: FigureRecord, catalog: Catalog, labels: [String: String], quantity: QuantityText, measureLabel: String? = nil,
+        placeName: String? = nil, laterEdition later: FigureRecord? = nil
     ) -> FigureEntry {
         let (text, range) = tableTexts(figure, quantity: quantity)
         // Only a share: a count of child labour is a number of children, no part of a whole. Nor
@@ -397,7 +401,7 @@ final class BriefContext {
         // Made in one go, not changed after: a 40-field entry changed in place was copied and
         // destroyed once more per figure (`perf`, session 59).
         return FigureEntry(
-            key: figure.key, measure: figure.measure, measureLabel: names?.measureLabel ?? catalog.measureLabel(figure.measure),
+            key: figure.key, measure: figure.measure, measureLabel: measureLabel ?? catalog.measureLabel(figure.measure),
             value: figure.value,
             valueText: figure.censored ? nil : figure.value.map { quantity.printedNumber($0, lastDigit: figure.valueLastDigit) },
             censored: figure.censored, low: figure.low, high: figure.high, ciLevel: figure.ciLevel,
@@ -405,7 +409,7 @@ final class BriefContext {
             lowLastDigit: figure.lowLastDigit, highLastDigit: figure.highLastDigit,
             text: text,
             range: range,
-            place: figure.place, placeName: names?.placeName ?? catalog.placeName(figure.place),
+            place: figure.place, placeName: placeName ?? catalog.placeName(figure.place),
             period: figure.periodText,
             periodStart: figure.periodStart, periodEnd: figure.periodEnd, periodBasis: figure.periodUnstated ? Figure.publicationPeriod : Figure.statedPeriod,
             sex: figure.sex, ageGroup: figure.ageGroup,

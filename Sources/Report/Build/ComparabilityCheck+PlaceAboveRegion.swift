@@ -296,13 +296,10 @@ extension ComparabilityCheck {
                 place: figure.place, measureRank: figure.measureRank, measure: ranked ? "" : figure.measure, unit: figure.unit,
                 sex: figure.sex, ageGroup: figure.ageGroup, form: figure.form, sourceIndex: figure.sourceIndex,
                 source: SourceStudy(source: indexed ? "" : figure.source, study: figure.study))
-            let found: Int
-            if let known = subjects[subject] {
-                found = known
-            } else {
-                found = subjects.count
-                subjects[subject] = found
-            }
+            // One hash and look-up, whether the subject is new or known: a new one is entered as
+            // the default (checking first, then entering, hashed each new subject twice).
+            let next = subjects.count
+            let found = Self.entered(&subjects[subject, default: next])
             if kept { numbers[at] = (id, found) } else { numbered[id] = found }
             return found
         }
@@ -313,15 +310,20 @@ extension ComparabilityCheck {
             }
             // The region's measure and subgroup are the country's (one `RegionGroup`).
             let set = CollectionPairs(country: number(country), region: number(region))
-            if let known = index[set] {
-                beside[known].append((country, region))
-            } else {
-                index[set] = beside.count
+            let next = beside.count
+            let known = Self.entered(&index[set, default: next])
+            if known == next {
                 beside.append([(country, region)])
+            } else {
+                beside[known].append((country, region))
             }
         }
         return (above, beside)
     }
+
+    /// The number a dictionary holds under a key, read through `subscript(_:default:)`'s
+    /// modify access, which enters the default when the key is new: one hash either way.
+    private static func entered(_ number: inout Int) -> Int { number }
 
     /// "Detected victims of trafficking, 2022: the figure for Brazil, 280 from Ministério da Justiça 2025 [2], is larger than
     /// the figure for South America (UNODC region), 250 from UNODC 2024 [1], a region that contains it. ..."

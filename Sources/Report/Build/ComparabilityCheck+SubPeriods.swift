@@ -119,8 +119,13 @@ extension ComparabilityCheck {
         for member in within where editions.isLater(member.source, than: whole.source) {
             later[member.source, default: []].append(member.figure)
         }
-        let published = { (source: Int) in (catalog.sources[names[source]]?.published ?? "", names[source]) }
-        for edition in later.keys.sorted(by: { published($0) > published($1) }) {
+        // Each edition's date read once, from the sources alone: a comparison that read it through
+        // the catalog copied the whole catalog (every dictionary retained and released) each time
+        // (`perf`, session 60).
+        let sources = catalog.sources
+        let latestFirst = later.keys.map { (edition: $0, published: sources[names[$0]]?.published ?? "", name: names[$0]) }
+            .sorted { ($0.published, $0.name) > ($1.published, $1.name) }
+        for edition in latestFirst.map(\.edition) {
             let figures = later[edition] ?? []
             // A later edition that gives the whole's own period revises it (the editions caution says so).
             if figures.contains(where: { $0.firstDay == whole.figure.firstDay && $0.lastDay == whole.figure.lastDay }) { return nil }

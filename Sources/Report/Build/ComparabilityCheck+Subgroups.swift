@@ -51,8 +51,10 @@ extension ComparabilityCheck {
         // Each source's origin worked out once, by the index its records carry: made for every
         // figure as one string of origin and study, it was a third of this scan's own time (`perf`,
         // session 58). Origin, then study, orders as that string did ("\u{0}" sorts first).
+        // A closure, not the method `catalog.origin` as a value, which copied the whole catalog
+        // (every dictionary retained and released) for every figure: a quarter of this scan (`perf`, session 60).
         var origins = SourceMemo<String>()
-        func origin(_ figure: FigureRecord) -> String { origins.value(of: figure, catalog.origin) }
+        func origin(_ figure: FigureRecord) -> String { origins.value(of: figure) { catalog.origin($0) } }
         BriefContext.sameDaysRuns(ordered[...]) { runs in
             guard runs.count > 1 || (runs.first?.count ?? 0) >= 2 else { return }
             // `SubgroupTotals.groupPrecedes` and `sameGroup` restricted to what differs within a
