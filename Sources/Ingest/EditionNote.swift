@@ -18,29 +18,31 @@ enum EditionNote {
     /// How many figures the note names before "and N more".
     static let listed = 5
 
-    /// The batch's figures that another source's figure matches (same measure, place, subgroup,
-    /// unit and period as written; their days are compared after), with that figure.
+    /// The figures of the batch's measures, places and subgroups (the batch's own included) that
+    /// could be one figure of two editions: their slots are compared in memory (`EditionSlots`).
     private static let candidates = """
-        SELECT f.key, f.value, f.censored, f.source, f.period_start, f.period_end,
-            o.key AS other, o.value AS other_value, o.censored AS other_censored, o.source AS other_source,
-            o.period_start AS other_start, o.period_end AS other_end
-        FROM figures f
-        JOIN measures m ON m.code = f.measure AND m.counts IN ('detected-count', 'criminal-justice-count')
-        JOIN figures o ON o.measure = f.measure AND o.place = f.place AND o.sex = f.sex AND o.age_group = f.age_group
-            AND o.form IS f.form AND o.unit = f.unit AND o.source <> f.source
-            AND o.cites IS NULL AND o.method <> 'reported' AND o.period_basis = 'stated'
-        WHERE f.batch_id = ?1 AND f.cites IS NULL AND f.method <> 'reported' AND f.period_basis = 'stated'
-            AND \(LaterEditions.sameBreakdownsSQL("f.key", "o.key")) -- // sql-constant: fixed subqueries over column names
-            AND f.source NOT IN (SELECT source FROM series_vintages)
-            AND NOT EXISTS (SELECT 1 FROM figure_tags t WHERE t.figure IN (f.key, o.key) AND t.tag = 'series-break')
+        WITH batch AS (
+            SELECT DISTINCT f.measure, f.place, f.sex, f.age_group, f.form, f.unit
+            FROM figures f
+            JOIN measures m ON m.code = f.measure AND m.counts IN ('detected-count', 'criminal-justice-count')
+            WHERE f.batch_id = ?1 AND f.cites IS NULL AND f.method <> 'reported' AND f.period_basis = 'stated'
+                AND f.source NOT IN (SELECT source FROM series_vintages)
+        )
+        SELECT \(EditionSlots.columns), -- // sql-constant: fixed column list
+            o.value AS value, o.censored AS censored, o.batch_id = ?1 AS loaded,
+            EXISTS (SELECT 1 FROM figure_tags t WHERE t.figure = o.key AND t.tag = 'series-break') AS tagged
+        FROM batch b
+        JOIN figures o ON o.measure = b.measure AND o.place = b.place AND o.sex = b.sex AND o.age_group = b.age_group
+            AND o.form IS b.form AND o.unit = b.unit
+        WHERE o.cites IS NULL AND o.method <> 'reported' AND o.period_basis = 'stated'
             AND o.source NOT IN (SELECT source FROM series_vintages)
-        ORDER BY f.key, o.key
+        ORDER BY o.key
         """
 
     /// The note for the figures `batch` wrote, or nil when none restates another edition's count.
     static func note(db: Database, batch: Int64) throws -> String? {
-        let rows = try db.rows(candidates, [batch])
-        guard !rows.isEmpty else { return nil }
+        let slots = EditionSlots.slots(try db.rows(candidates, [batch]))
+        guard !slots.isEmpty else { return nil }
         // Untagged figures of a series an edition's tag broke are re-counts too (`SeriesBreaks`): no revision to note.
         let breaks = try SeriesBreaks.find(in: db)
         var sources: [String: Source] = [:]
@@ -50,24 +52,28 @@ enum EditionNote {
             sources[key] = found
             return found
         }
-        var named: [String] = []
-        var seen: Set<String> = []
-        for row in rows {
-            guard let key = row.string("key"), let other = row.string("other"), !seen.contains(key),
-                  !breaks.contains(key), !breaks.contains(other),
-                  let mine = try row.string("source").flatMap(source), let theirs = try row.string("other_source").flatMap(source),
-                  mine.republisher == nil, theirs.republisher == nil,
-                  !ProducerNames.of(mine).isDisjoint(with: ProducerNames.of(theirs)),
-                  let start = row.string("period_start"), let end = row.string("period_end"),
-                  let otherStart = row.string("other_start"), let otherEnd = row.string("other_end"),
-                  PeriodDays.first(start) == PeriodDays.first(otherStart), PeriodDays.last(end) == PeriodDays.last(otherEnd),
-                  let order = order(mine.published ?? "", theirs.published ?? "") else { continue }
-            seen.insert(key)
-            let number = { (value: Double?, censored: Bool) in censored ? "a censored count" : value.map(NumberText.plain) ?? "a range" }
-            let given = number(row.double("value"), row.int("censored") == 1)
-            let otherGiven = number(row.double("other_value"), row.int("other_censored") == 1)
-            named.append("\(key) (\(given); \(order ? "earlier" : "later") edition \(theirs.key), published \(theirs.published ?? ""), "
-                + "gives \(otherGiven) as \(other))")
+        // Each of the batch's figures with the first other figure of its slot that another edition gives, by key.
+        var pairs: [(key: String, row: Row, other: Row, theirs: Source, later: Bool)] = []
+        for slot in slots {
+            for row in slot where row.int("loaded") == 1 && row.int("tagged") != 1 {
+                guard let key = row.string("key"), !breaks.contains(key), let mine = try row.string("source").flatMap(source),
+                      mine.republisher == nil else { continue }
+                for other in slot where other.int("tagged") != 1 {
+                    guard let otherKey = other.string("key"), !breaks.contains(otherKey), let theirs = try other.string("source").flatMap(source),
+                          theirs.key != mine.key, theirs.republisher == nil,
+                          !ProducerNames.of(mine).isDisjoint(with: ProducerNames.of(theirs)),
+                          let order = order(mine.published ?? "", theirs.published ?? "") else { continue }
+                    pairs.append((key, row, other, theirs, order))
+                    break
+                }
+            }
+        }
+        let number = { (value: Double?, censored: Bool) in censored ? "a censored count" : value.map(NumberText.plain) ?? "a range" }
+        let named = pairs.sorted { $0.key < $1.key }.map { pair in
+            let given = number(pair.row.double("value"), pair.row.int("censored") == 1)
+            let otherGiven = number(pair.other.double("value"), pair.other.int("censored") == 1)
+            return "\(pair.key) (\(given); \(pair.later ? "earlier" : "later") edition \(pair.theirs.key), published "
+                + "\(pair.theirs.published ?? ""), gives \(otherGiven) as \(pair.other.string("key") ?? ""))"
         }
         guard !named.isEmpty else { return nil }
         let count = named.count
