@@ -26,12 +26,14 @@ public enum LaterEditions {
         let labelled = try !db.rows("SELECT 1 FROM pragma_table_info('source_labels') LIMIT 1").isEmpty
         let label = labelled ? "(SELECT label FROM source_labels l WHERE l.source = o.source)" : "NULL"
         // The slots of the figures asked about (every edition's figure when none are named), then
-        // every edition's figure of those measures, places and subgroups, read through
-        // `figures_by_measure_place` and paired in memory slot by slot (`EditionSlots`).
+        // every edition's figure of those measures, places, subgroups and years, read through
+        // `figures_by_measure_place` and paired in memory slot by slot (`EditionSlots`). The year
+        // keeps the index's range to it: without it, a search's 20 keys read every year of their
+        // places (4 ms to 86 ms for 20 subgroups of a place with 15,000 figures, review of session 60).
         let sql = """
             WITH editions(source) AS (SELECT value FROM json_each(?1)),
             asked AS (
-                SELECT DISTINCT f.measure, f.place, f.sex, f.age_group, f.form, f.unit
+                SELECT DISTINCT f.measure, f.place, f.sex, f.age_group, f.form, f.unit, substr(f.period_end, 1, 4) AS year
                 FROM figures f
                 JOIN measures m ON m.code = f.measure AND m.counts IN ('detected-count', 'criminal-justice-count')
                 WHERE f.source IN editions AND f.cites IS NULL AND f.method <> 'reported' AND f.period_basis = 'stated'
@@ -42,7 +44,7 @@ public enum LaterEditions {
                 \(label) AS label -- // sql-constant: a fixed subquery, or NULL for a schema without source_labels
             FROM asked a
             JOIN figures o ON o.measure = a.measure AND o.place = a.place AND o.sex = a.sex AND o.age_group = a.age_group
-                AND o.form IS a.form AND o.unit = a.unit
+                AND o.form IS a.form AND o.unit = a.unit AND o.period_end BETWEEN a.year AND a.year || '-99'
             WHERE o.source IN editions AND o.cites IS NULL AND o.method <> 'reported' AND o.period_basis = 'stated'
             ORDER BY o.key
             """
