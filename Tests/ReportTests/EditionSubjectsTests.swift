@@ -4,7 +4,7 @@ import Testing
 
 /// Two editions' figures of one measure, place and period are one figure of the series when they
 /// share their subject: subgroup, unit and breakdowns (`EditionRevisions.Candidates`). A few
-/// subjects are compared one by one, and beyond `linearSubjects` looked up by a dictionary, so a
+/// subjects are compared one by one, and beyond `ShortTable`'s limit looked up by a dictionary, so a
 /// breakdown by thousands of categories is not compared pair by pair.
 @Suite("editions: a breakdown by many categories pairs each category's figures of the two editions")
 struct EditionSubjectsTests {

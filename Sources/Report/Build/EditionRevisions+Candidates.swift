@@ -61,15 +61,11 @@ extension EditionRevisions {
             var editionOf = SourceMemo<Int?>()
             func edition(_ figure: FigureRecord) -> Int? { editionOf.value(of: figure) { editions.index[$0] } }
             var found: [[Edition]] = []
-            var subjects: [(subject: Subject, members: [(position: Int, edition: Edition)])] = []
-            // `subjects` by subject, once a group holds more than `linearSubjects` of them.
-            var subjectIndex: [Subject: Int] = [:]
+            // A few subjects are compared one by one, many (a breakdown by thousands of categories) looked up by a dictionary.
+            var subjects = ShortTable<Subject, [(position: Int, edition: Edition)]>()
             var irregular: [Slot: [(position: Int, edition: Edition)]] = [:]
             BriefContext.sameDaysRuns(ordered[...]) { runs in
-                subjects.removeAll(keepingCapacity: true)
-                // Made anew, not emptied keeping its capacity: one large group would otherwise
-                // make every later group clear its many slots.
-                if !subjectIndex.isEmpty { subjectIndex = [:] }
+                subjects.removeAll()
                 // One place per group: looked up once, not per figure.
                 let knownPlace = runs.first.map { catalog.places[ordered[$0.lowerBound].place] != nil } ?? true
                 for index in runs.joined() {
@@ -81,27 +77,9 @@ extension EditionRevisions {
                         irregular[Slot(figure), default: []].append(member)
                         continue
                     }
-                    let subject = Subject(figure)
-                    // A few subjects are compared one by one, cheaper than hashing each figure's;
-                    // many (a breakdown by thousands of categories) by a dictionary: compared one
-                    // by one, 10,000 sectors of two editions took 1.7 s of a 2.8 s brief (`perf`, session 60).
-                    let at: Int?
-                    if subjects.count > Self.linearSubjects {
-                        if subjectIndex.isEmpty {
-                            for (index, known) in subjects.enumerated() { subjectIndex[known.subject] = index }
-                        }
-                        at = subjectIndex[subject]
-                    } else {
-                        at = subjects.firstIndex { $0.subject == subject }
-                    }
-                    if let at {
-                        subjects[at].members.append(member)
-                    } else {
-                        if !subjectIndex.isEmpty { subjectIndex[subject] = subjects.count }
-                        subjects.append((subject, [member]))
-                    }
+                    subjects.update(Subject(figure), initial: []) { $0.append(member) }
                 }
-                for (_, members) in subjects where members.count >= 2 {
+                for (_, members) in subjects.pairs where members.count >= 2 {
                     found.append(members.sorted { $0.position < $1.position }.map(\.edition))
                 }
             }
@@ -110,10 +88,6 @@ extension EditionRevisions {
             }
             groups = found
         }
-
-        /// How many subjects of one measure, place and period are compared one by one before
-        /// they are looked up by a dictionary.
-        static let linearSubjects = 16
 
         /// Whether a period's start or end, if four characters long, is four digits: `sameDaysRuns`
         /// takes any four characters for a year, the one spelling of its days.
