@@ -36,14 +36,19 @@ enum OutputFile {
     /// only until it was written again. A symbolic link is refused (`ELOOP`), not replaced by a
     /// file that leaves the link's target as it was; chart files treat a link the same way.
     static func write(_ bytes: UnsafeRawBufferPointer, to path: String, atomically: Bool) throws(Failure) {
+        try write([bytes], to: path, atomically: atomically)
+    }
+
+    /// `write(_:to:atomically:)` of `pieces` one after the other, as one text.
+    static func write(_ pieces: [UnsafeRawBufferPointer], to path: String, atomically: Bool) throws(Failure) {
         guard atomically else {
-            try writeAll(bytes, to: path, flags: O_WRONLY | O_CREAT | O_TRUNC)
+            try writeAll(pieces, to: path, flags: O_WRONLY | O_CREAT | O_TRUNC)
             return
         }
         var existing = stat()
         let replaces = lstat(path, &existing) == 0
         if replaces && existing.st_mode & S_IFMT == S_IFLNK { throw Failure(code: ELOOP) }
-        let temporary = try temporaryCopy(of: bytes, beside: path)
+        let temporary = try temporaryCopy(of: pieces, beside: path)
         if replaces && existing.st_mode & S_IFMT == S_IFREG && chmod(temporary, existing.st_mode & 0o7777) != 0 {
             let code = errno
             unlink(temporary)
@@ -63,6 +68,11 @@ enum OutputFile {
     /// Why the name is created exclusively and removed only once made: a file that had the name
     /// already (left by a run that was killed, or the user's) was removed by the failed write.
     static func temporaryCopy(of bytes: UnsafeRawBufferPointer, beside path: String) throws(Failure) -> String {
+        try temporaryCopy(of: [bytes], beside: path)
+    }
+
+    /// `temporaryCopy(of:beside:)` of `pieces` one after the other.
+    static func temporaryCopy(of pieces: [UnsafeRawBufferPointer], beside path: String) throws(Failure) -> String {
         let url = URL(fileURLWithPath: path)
         let stem = url.deletingLastPathComponent().appendingPathComponent(
             ".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)").path
@@ -74,7 +84,7 @@ enum OutputFile {
                 throw Failure(code: errno)
             }
             do throws(Failure) {
-                try writeAll(bytes, to: descriptor)
+                try writeAll(pieces, to: descriptor)
             } catch {
                 unlink(temporary)
                 throw error
@@ -84,16 +94,16 @@ enum OutputFile {
         throw Failure(code: EEXIST)
     }
 
-    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to path: String, flags: Int32) throws(Failure) {
+    private static func writeAll(_ pieces: [UnsafeRawBufferPointer], to path: String, flags: Int32) throws(Failure) {
         let descriptor = open(path, flags | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw Failure(code: errno) }
-        try writeAll(bytes, to: descriptor)
+        try writeAll(pieces, to: descriptor)
     }
 
-    /// Writes `bytes` to `descriptor` and closes it, also when the write fails.
-    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) throws(Failure) {
+    /// Writes `pieces` to `descriptor` one after the other and closes it, also when a write fails.
+    private static func writeAll(_ pieces: [UnsafeRawBufferPointer], to descriptor: Int32) throws(Failure) {
         do throws(Failure) {
-            try write(bytes, to: descriptor)
+            for bytes in pieces { try write(bytes, to: descriptor) }
         } catch {
             close(descriptor)
             throw error

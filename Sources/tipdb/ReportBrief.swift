@@ -114,7 +114,7 @@ extension TipDB.ReportCommand {
                 } else {
                     rendered = try BriefRenderer.render(brief, as: format, chartStem: out.stem, chartsFor: out.briefName, csvStyle: spreadsheet.csvStyle)
                 }
-                try out.write(utf8: rendered.utf8, files: rendered.files)
+                try out.write(rendered)
                 // Standard output that could not be written gets its one failure line, not advice about it.
                 if StandardStream.shared.failure() == nil {
                     for note in rendered.notes { Note.print(note) }

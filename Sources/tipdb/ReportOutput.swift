@@ -35,13 +35,24 @@ struct ReportOutput {
         try write(utf8: Array(text.utf8), files: files)
     }
 
-    /// Writes bytes as they are: a large brief is not copied again on its way to the file.
+    /// Writes bytes as they are.
     func write(utf8 bytes: [UInt8], files: [RenderedFile] = []) throws {
+        try bytes.withUnsafeBytes { try write(pieces: [$0], files: files) }
+    }
+
+    /// Writes a brief and its chart files: its text piece by piece as the renderer left it, so
+    /// that a large brief is not copied again on its way to the file.
+    func write(_ rendered: RenderedBrief) throws {
+        try rendered.withUTF8Pieces { try write(pieces: $0, files: rendered.files) }
+    }
+
+    /// Writes `pieces` one after the other, as one text.
+    private func write(pieces: [UnsafeRawBufferPointer], files: [RenderedFile]) throws {
         guard let path, !OutputTarget.isStandardOutput(path) else {
-            StandardStream.shared.write(bytes)
+            StandardStream.shared.write(pieces)
             return
         }
-        try place(bytes, charts: try checkedCharts(files))
+        try place(pieces, charts: try checkedCharts(files))
     }
 
     /// The chart files as they will be written, each checked before the first is written: none
@@ -79,16 +90,21 @@ struct ReportOutput {
     /// `checkedCharts` looked), then the brief; when the brief cannot be written, the charts
     /// this call created are removed again.
     func place(_ bytes: [UInt8], charts: [ChartFiles.Chart]) throws {
+        try bytes.withUnsafeBytes { try place([$0], charts: charts) }
+    }
+
+    /// `place(_:charts:)` of a text in pieces, written one after the other.
+    func place(_ pieces: [UnsafeRawBufferPointer], charts: [ChartFiles.Chart]) throws {
         guard let path else { return }
         var written = ChartFiles.Written()
         if !charts.isEmpty { written = try ChartFiles(brief: briefName ?? "").write(charts) }
-        do {
+        do throws(OutputFile.Failure) {
             // A device or a pipe (`-o /dev/null`) is written through; a renamed copy would replace it.
             let atomically = !OutputTarget.isStream(path)
-            try bytes.withUnsafeBytes { try OutputFile.write($0, to: path, atomically: atomically) }
+            try OutputFile.write(pieces, to: path, atomically: atomically)
         } catch {
             written.undo()
-            throw ReportError.writeFailed(path: path, reason: (error as? OutputFile.Failure)?.reason ?? String(describing: error))
+            throw ReportError.writeFailed(path: path, reason: error.reason)
         }
     }
 

@@ -20,9 +20,14 @@ final class StandardStream: @unchecked Sendable {
     /// whatever follows. A closed pipe (`tipdb sql … | head`) is no failure to report: the
     /// reader has what it wanted.
     func write(_ bytes: UnsafeRawBufferPointer) {
+        write([bytes])
+    }
+
+    /// Writes `pieces` one after the other, as `write(_:)` writes one.
+    func write(_ pieces: [UnsafeRawBufferPointer]) {
         guard !failed else { return }
         do throws(OutputFile.Failure) {
-            try OutputFile.write(bytes, to: STDOUT_FILENO)
+            for bytes in pieces { try OutputFile.write(bytes, to: STDOUT_FILENO) }
         } catch {
             record(error.code)
         }

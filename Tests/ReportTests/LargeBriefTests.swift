@@ -60,6 +60,19 @@ struct LargeBriefTests {
         #expect(rows.contains { $0.repeats != nil })
     }
 
+    @Test("each format's text in the pieces the command writes one after the other: several, and together the text")
+    func writtenInPieces() throws {
+        let scratch = try Self.database()
+        let brief = try scratch.brief()
+        for format in [ReportFormat.md, .html, .json, .csv] {
+            let rendered = try BriefRenderer.render(brief, as: format, chartStem: nil)
+            let pieces = try rendered.withUTF8Pieces { $0.map { Array($0) } }
+            #expect(pieces.flatMap { $0 } == rendered.utf8, "\(format)")
+            // The figures tables are written in slices on every core, each kept as a piece (csv is one string).
+            if format != .csv { #expect(pieces.count > 1, "\(format)") }
+        }
+    }
+
     @Test("the same database gives the same brief, byte for byte, every time")
     func deterministic() throws {
         let scratch = try Self.database()

@@ -37,7 +37,7 @@ struct TextBufferTests {
     }
 
     @Test("a large buffer appended is kept as a piece: the text reads in order, and neither buffer sees what is written to the other afterwards")
-    func pieces() {
+    func pieces() throws {
         let large = String(repeating: "a", count: TextBuffer.pieceSize)
         var slice = TextBuffer(capacity: 16)
         slice += large
@@ -54,6 +54,10 @@ struct TextBufferTests {
         other += "other written after"
         #expect(buffer.text == "head " + large + "b" + large + "c tail")
         #expect(buffer.bytes == Array(buffer.text.utf8))
+        // Written piece by piece, as a brief is written to its file: the same bytes, not copied into one array.
+        let pieces = try buffer.withPieces { $0.map { Array($0) } }
+        #expect(pieces.count > 2)
+        #expect(pieces.flatMap { $0 } == buffer.bytes)
         #expect(slice.text == large + "slice written after")
         #expect(other.text == "b" + large + "cother written after")
         // Empty: nothing before it, no piece of its own.

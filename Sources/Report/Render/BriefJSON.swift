@@ -4,8 +4,8 @@
 /// database holds every figure; the test suite decodes this output with `JSONDecoder` and checks
 /// it equals the model, so the two cannot drift apart.
 enum BriefJSON {
-    /// The JSON as UTF-8 bytes, ending with a newline (see `RenderedBrief.utf8`).
-    static func render(_ brief: Brief) -> [UInt8] {
+    /// The JSON as UTF-8 bytes, ending with a newline, in the pieces it was written in (see `RenderedBrief.utf8`).
+    static func render(_ brief: Brief) -> TextBuffer {
         var w = JSONWriter(capacity: brief.figureGroups.reduce(65_536) { $0 + $1.figures.count * 1_100 })
         w.object { w in
             w.member("title", brief.title)
@@ -55,7 +55,7 @@ enum BriefJSON {
             }
         }
         w.newlineAtEnd()
-        return w.bytes
+        return w.text
     }
 
     private static func figureGroups(_ groups: [FigureGroup], _ w: inout JSONWriter) {

@@ -3,20 +3,42 @@ import Foundation
 /// A rendered brief: the main text and, for Markdown written to a file, the chart files that go
 /// next to it.
 public struct RenderedBrief: Sendable {
-    /// The main text as UTF-8 bytes, as the renderers build it.
+    /// The main text as UTF-8 bytes, in the pieces the renderer wrote it in.
     ///
-    /// Why bytes: a brief over 100,000 figures is 22 MB of HTML, and making a `String` of it
-    /// (which validates every byte) and then bytes again to write it cost about 40 ms.
-    public var utf8: [UInt8]
+    /// Why bytes: a brief over 100,000 figures is 33 MB of HTML, and making a `String` of it
+    /// (which validates every byte) and then bytes again to write it cost about 40 ms. Why
+    /// pieces: the command writes them one after the other (`withUTF8Pieces`), not copied into
+    /// one array first.
+    let body: TextBuffer
     /// Files to write next to the output file: name (no directory) and content.
     public var files: [RenderedFile]
     /// What the user should know and the brief itself must not say, for the command to print on
     /// standard error as `note:` lines: a brief is sent on to readers who never run tipdb.
     public var notes: [String] = []
 
+    init(body: TextBuffer, files: [RenderedFile]) {
+        self.body = body
+        self.files = files
+    }
+
+    init(text: String, files: [RenderedFile]) {
+        var body = TextBuffer(capacity: text.utf8.count)
+        body += text
+        self.init(body: body, files: files)
+    }
+
+    /// The main text as UTF-8 bytes, copied into one array on every access.
+    public var utf8: [UInt8] { body.bytes }
+
+    /// Calls `body` with the main text's UTF-8 bytes, piece by piece in order: what the command
+    /// writes, with no copy of a large brief made on the way.
+    public func withUTF8Pieces<R>(_ body: ([UnsafeRawBufferPointer]) throws -> R) throws -> R {
+        try self.body.withPieces(body)
+    }
+
     /// The main text, decoded from `utf8` on every access: for tests and small outputs; the
-    /// command writes `utf8` itself.
-    public var text: String { String(decoding: utf8, as: UTF8.self) }
+    /// command writes `withUTF8Pieces` itself.
+    public var text: String { body.text }
 }
 
 /// A file that belongs with a rendered brief, such as a chart as SVG.
@@ -43,17 +65,17 @@ public enum BriefRenderer {
             let files = chartStem.map { stem in
                 brief.charts.map { RenderedFile(name: MarkdownRenderer.chartFile(stem: stem, chart: $0), text: standaloneSVG($0, brief: chartsFor)) }
             } ?? []
-            var rendered = RenderedBrief(utf8: text, files: files)
+            var rendered = RenderedBrief(body: text, files: files)
             if chartStem == nil, !brief.charts.isEmpty {
                 rendered.notes.append(chartsAsTables(brief.charts.count))
             }
             return rendered
         case .html:
-            return RenderedBrief(utf8: HTMLRenderer(brief: brief).render(), files: [])
+            return RenderedBrief(body: HTMLRenderer(brief: brief).render(), files: [])
         case .json:
-            return RenderedBrief(utf8: BriefJSON.render(brief), files: [])
+            return RenderedBrief(body: BriefJSON.render(brief), files: [])
         case .csv:
-            return RenderedBrief(utf8: Array(CSVRenderer.render(brief, style: csvStyle).utf8), files: [])
+            return RenderedBrief(text: CSVRenderer.render(brief, style: csvStyle), files: [])
         }
     }
 
@@ -80,7 +102,7 @@ public enum BriefRenderer {
     /// - Throws: `ReportError.template` if the data model cannot be prepared for the template.
     public static func render(_ brief: Brief, template: BriefTemplate) throws -> RenderedBrief {
         let text = try TemplateRenderer.render(brief, with: template.parsed, path: template.path)
-        return RenderedBrief(utf8: Array(text.utf8), files: [])
+        return RenderedBrief(text: text, files: [])
     }
 
     /// Renders `template` (Mustache) with the brief's data model, the same one the JSON format writes.
@@ -96,7 +118,7 @@ public enum BriefRenderer {
 
     /// The brief's data model as JSON: fields in the model's order, two-space indentation.
     public static func json(_ brief: Brief) throws -> String {
-        String(decoding: BriefJSON.render(brief), as: UTF8.self)
+        BriefJSON.render(brief).text
     }
 
     /// The note for a Markdown brief written where no chart file can go beside it (standard

@@ -110,8 +110,8 @@ struct HTMLRenderer {
         out.append("]</a>")
     }
 
-    /// The page as UTF-8 bytes (see `RenderedBrief.utf8`).
-    func render() -> [UInt8] {
+    /// The page as UTF-8 bytes, in the pieces it was written in (see `RenderedBrief.utf8`).
+    func render() -> TextBuffer {
         var out = TextBuffer(capacity: brief.figureGroups.reduce(16_384) { $0 + $1.figures.count * 520 })
         out += "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n<head>\n"
         out += "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
@@ -145,7 +145,7 @@ struct HTMLRenderer {
         references(&out)
         provenance(&out)
         out += "</main>\n</body>\n</html>\n"
-        return out.bytes
+        return out
     }
 
     static let sections = [

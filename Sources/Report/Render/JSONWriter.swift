@@ -52,8 +52,8 @@ struct JSONWriter {
         close("]")
     }
 
-    /// Everything written so far, as UTF-8 bytes.
-    var bytes: [UInt8] { buffer.bytes }
+    /// Everything written so far, in the pieces it was written in.
+    var text: TextBuffer { buffer }
 
     /// Ends the document with a newline, as a text file does.
     mutating func newlineAtEnd() { buffer += "\n" }

@@ -28,8 +28,8 @@ struct MarkdownRenderer {
         return out
     }
 
-    /// The page as UTF-8 bytes (see `RenderedBrief.utf8`).
-    func render() -> [UInt8] {
+    /// The page as UTF-8 bytes, in the pieces it was written in (see `RenderedBrief.utf8`).
+    func render() -> TextBuffer {
         var out = TextBuffer(capacity: brief.figureGroups.reduce(4096) { $0 + $1.figures.count * 220 })
         out += "# \(e(brief.title))\n\n"
         out += "Date: \(brief.date)  \nScope: \(e(brief.scope.description))  \n"
@@ -47,7 +47,7 @@ struct MarkdownRenderer {
         citizensElsewhere(&out)
         references(&out)
         provenance(&out)
-        return out.bytes
+        return out
     }
 
     private func keyFigures(_ out: inout TextBuffer) {

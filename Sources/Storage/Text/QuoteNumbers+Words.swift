@@ -43,6 +43,19 @@ extension QuoteNumbers {
         return i
     }
 
+    /// Whether `bytes` hold `word` (lowercase ASCII letters) in any case of its letters.
+    static func contains(_ bytes: [UInt8], lowercase word: StaticString) -> Bool {
+        word.withUTF8Buffer { word in
+            guard let first = word.first, bytes.count >= word.count else { return false }
+            for start in 0...(bytes.count - word.count) where bytes[start] | 0x20 == first {
+                var matched = 1
+                while matched < word.count, bytes[start + matched] | 0x20 == word[matched] { matched += 1 }
+                if matched == word.count { return true }
+            }
+            return false
+        }
+    }
+
     /// The word (ASCII letters) from `i`, lowercased, and the index after it.
     static func word(in bytes: [UInt8], at i: Int) -> (String, Int) {
         var end = i
