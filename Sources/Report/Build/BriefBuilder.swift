@@ -46,9 +46,18 @@ public struct BriefBuilder {
         let counted = context.set.citizensElsewhere, digestWork = BackgroundWork<String>()
         let digested = counted.isEmpty ? figures : figures + counted
         digestWork.run { [FiguresDigest.sha256(of: digested)] }
+        // The scope's count of places, on a thread of its own: counted on this thread at the end,
+        // it read a field of every record (each a cache miss) with the other core idle.
+        let placeCount = BackgroundWork<Int>()
+        placeCount.run { [Self.distinct(figures) { $0.place }] }
         let (ordered, positions) = context.readingOrder(figures)
+        // What the charts' descriptions say of the places with figures, from the figures alone.
+        let chartPlaces = BackgroundWork<[String: [ChartSelection.PlaceWithFigures]]>()
+        chartPlaces.run { [ChartSelection.placesWithFigures(ordered, catalog: catalog)] }
         let scanning = DispatchGroup()
-        let scan = ComparabilityScan.started(ordered, catalog: catalog, counting: scanning)
+        // Each measure, place and period by its days, for the scans that go through them so.
+        let sameDays = SameDaysGroups(ordered)
+        let scan = ComparabilityScan.started(ordered, catalog: catalog, counting: scanning, sameDays: sameDays)
         // Quotes that contradict their figure, found on another thread, worded in reading order below.
         let quotes = BackgroundWork<ComparabilityCheck.ContradictedQuote>()
         quotes.run { ComparabilityCheck.contradictedQuotes(ordered, catalog: catalog) }
@@ -63,7 +72,8 @@ public struct BriefBuilder {
         // A figure check calls an error neither revises an earlier edition's count nor is revised (`EditionRevisions`).
         context.editions = EditionRevisions(
             EditionRevisions.Candidates(
-                ordered: ordered, positions: positions, sources: context.set.sources, catalog: catalog, seriesBreaks: context.set.seriesBreaks),
+                ordered: ordered, positions: positions, sources: context.set.sources, catalog: catalog, seriesBreaks: context.set.seriesBreaks,
+                sameDays: sameDays),
             passingOver: figureErrors)
         // The words of every figure's table row, which depend on the figure and the later edition
         // that gives it again: one array per measure, made while the sections (which number
@@ -72,12 +82,15 @@ public struct BriefBuilder {
         // shared the cores with them while this thread waited, and the last sections then ran
         // on this thread alone with the other core idle (a tenth of a 100,000-figure brief's
         // time, `perf`, session 58).
+        // Each measure's words are taken as soon as they are made (`BackgroundSequence`).
         let runs = BriefContext.runs(ordered) { $0.sameMeasure(as: $1) }
-        let words = BackgroundWork<[FigureEntry]>()
         let labels = context.labels, editions = context.editions
-        words.run {
-            scanning.wait()
-            return runs.map { BriefContext.words(ordered[$0], catalog: catalog, labels: labels, editions: editions) }
+        // The competing estimates' runs, which read the editions, on another thread until the cautions are worded.
+        let competing = BackgroundWork<ComparabilityCheck.Competing>()
+        let dropped = context.set.droppedFromLatest
+        competing.run { ComparabilityCheck.competing(ordered, sameDays: sameDays, catalog: catalog, editions: editions, dropped: dropped) }
+        let words = BackgroundSequence<[FigureEntry]>(count: runs.count, after: scanning) { index in
+            BriefContext.words(ordered[runs[index]], catalog: catalog, labels: labels, editions: editions)
         }
         let keyFigures = KeyFigureSelection.build(ordered, passingOver: figureErrors, context: context)
         // About the key figures, so numbered before the other cautions; Markdown and HTML print them under the key figures.
@@ -88,6 +101,7 @@ public struct BriefBuilder {
         let boundaryJumps = try BoundaryJumps.find(ordered, context: context, db: db, keeping: ComparabilityCheck.jumpWarningLimit)
         var comparability = ComparabilityCheck.build(
             ordered, keyFigures: keyFigures, passedOver: figureErrors, periodsSaid: periodCautions.periodsSaid, scan: scan,
+            competing: { competing.results() },
             boundaryJumps: boundaryJumps, context: context)
         comparability.warnings.insert(contentsOf: ageCautions, at: 0)
         // After the other cautions, before the charts: citation numbers follow the reading order.
@@ -96,13 +110,12 @@ public struct BriefBuilder {
         comparability.warnings += ComparabilityCheck.quoteWarnings(quotes.results(), context: context)
         comparability.warnings += ComparabilityCheck.accessDateWarnings(ordered, context: context)
         comparability.warnings = ComparabilityCheck.distinct(comparability.warnings)
-        let charts = ChartSelection.build(ordered, context: context)
+        let charts = ChartSelection.build(ordered, context: context, placesWithFigures: chartPlaces.results().first)
         let uncharted = ChartSelection.uncharted(ordered, charts: charts, context: context)
         let lineage = LineageSection.build(ordered, context: context)
         let studies = StudySection.build(ordered, context: context)
         let gaps = GapAnalysis.build(ordered, keyFigures: keyFigures, retracted: context.set.retracted, context: context)
-        var wordsDone = words.results()
-        let groups = figureGroups(ordered, runs: runs, words: &wordsDone, context: context)
+        let groups = figureGroups(ordered, runs: runs, words: words, context: context)
         // Citizens of the places asked for counted elsewhere: after the figures tables, as shown.
         let elsewhere = CitizensElsewhereSection.build(context: context)
         let references = ReferenceList.build(context: context)
@@ -116,13 +129,15 @@ public struct BriefBuilder {
             places: scope.requestedPlaces, fromYear: scope.from, toYear: scope.to,
             from: request.filters.from?.text, to: request.filters.to?.text, figureCount: ordered.count,
             sourceCount: context.set.sources.count, studyCount: studies.count,
-            placeCount: Self.distinct(ordered) { $0.place }, measureCount: groups.count)
+            placeCount: placeCount.results().first ?? 0, measureCount: groups.count)
         let built = Brief(
             title: request.title ?? "\(scope.topic): the published figures", date: request.date, scope: brief,
             keyFigures: keyFigures, comparability: comparability, charts: charts,
             unchartedSeries: uncharted, lineage: lineage, studies: studies,
             gaps: gaps, figureGroups: groups, references: references, provenance: provenance, citizensElsewhere: elsewhere)
-        return (built, context)
+        // The records in reading order are kept with the context: released here, 100,000
+        // records' counts were decremented on this thread alone before the brief was written.
+        return (built, KeptRecords(context: context, ordered: ordered))
     }
 
     /// Whether any of `figures` could be named by `FigureContextErrors`: check's
@@ -228,12 +243,13 @@ public struct BriefBuilder {
 
     /// One group per measure run, its entries made from `words` (one array per run).
     private func figureGroups(
-        _ ordered: [FigureRecord], runs: [Range<Int>], words: inout [[FigureEntry]], context: BriefContext
+        _ ordered: [FigureRecord], runs: [Range<Int>], words: BackgroundSequence<[FigureEntry]>, context: BriefContext
     ) -> [FigureGroup] {
-        zip(runs, words.indices).map { run, index in
-            // Taken out of `words`, so that completing the entries does not copy them.
-            var entries: [FigureEntry] = []
-            swap(&entries, &words[index])
+        runs.indices.map { index in
+            let run = runs[index]
+            // Moved out of `words` as soon as made, so that completing the entries does not copy
+            // them, and completed here while the next measure's are made on the other core.
+            var entries = words.take(index) ?? []
             context.complete(&entries, ordered[run])
             let measure = ordered[run.lowerBound].measure
             let unit = context.catalog.defaultUnits[measure] ?? ordered[run.lowerBound].unit

@@ -265,7 +265,7 @@ final class BriefContext {
     func entry(_ figure: FigureRecord) -> FigureEntry {
         let later = editions.laterEdition(of: figure)
         var entry = Self.words(figure, catalog: catalog, labels: labels, quantity: quantity(figure), laterEdition: later)
-        complete(&entry, figure)
+        complete(&entry) { figure }
         return entry
     }
 
@@ -335,29 +335,39 @@ final class BriefContext {
 
     /// Completes entries made by `words` for `figures` (in the same order): adds citations and
     /// lineage in order, so that citation numbers still follow first use.
+    ///
+    /// From the entries' own fields (key, source, cites), a record read only for a figure that has
+    /// more to say (a revision, a lineage). Why: the records were last touched on the other core
+    /// (their counts changed as the words were made there), and reading each one on this thread
+    /// brought a cache line over per figure, in no order a prefetcher could follow: some 20 ms of
+    /// a 100,000-figure brief, with the other core idle (`perf`, session 61). The entries lie in
+    /// order in one array.
     func complete(_ entries: inout [FigureEntry], _ figures: ArraySlice<FigureRecord>) {
-        // By index: iterating the slice's records copied (retained and released) each one.
-        for (index, at) in zip(entries.indices, figures.indices) { complete(&entries[index], figures[at]) }
+        // By index, each record taken from the slice only when asked for.
+        for (index, at) in zip(entries.indices, figures.indices) { complete(&entries[index]) { figures[at] } }
     }
 
     /// What needs the brief's running state: the citation number, and the lineage of a repeat.
-    private func complete(_ entry: inout FigureEntry, _ figure: FigureRecord) {
-        entry.citation = cite(figure)
-        entry.release = set.release(of: figure.key)
-        if set.revisions[figure.key] != nil {
+    /// `record` gives the entry's figure, for what the entry does not hold.
+    private func complete(_ entry: inout FigureEntry, record: () -> FigureRecord) {
+        entry.citation = cite(entry.source)
+        let key = entry.key
+        entry.release = set.release(of: key)
+        if set.revisions[key] != nil {
+            let figure = record()
             let revisions = publishedRevisions(figure)
             let revised = RevisionText.text(revisions, of: figure, context: self)
             entry.revised = revised?.text
             entry.revisedMarks = CitationMarks(revised?.marks ?? [])
             entry.revisedFrom = revisedFrom(figure)
         }
-        if let reuses = set.reusedKeys[figure.key] {
-            entry.keyReused = RevisionText.briefReuseText(reuses, key: figure.key, context: self)
+        if let reuses = set.reusedKeys[key] {
+            entry.keyReused = RevisionText.briefReuseText(reuses, key: key, context: self)
         }
         entry.history = FigureHistoryText.briefText(
-            restoration: set.restorations[figure.key], reattributions: set.reattributions[figure.key] ?? [], key: figure.key, context: self)
-        if figure.cites != nil {
-            let lineage = self.lineage(figure)
+            restoration: set.restorations[key], reattributions: set.reattributions[key] ?? [], key: key, context: self)
+        if entry.cites != nil {
+            let lineage = self.lineage(record())
             entry.repeats = LineageText.repeats(lineage, context: self)
             entry.primary = lineage.ending == .primary ? lineage.last?.key : nil
         }

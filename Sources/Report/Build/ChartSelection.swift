@@ -33,7 +33,11 @@ enum ChartSelection {
         return uncharted.isEmpty ? nil : uncharted.joined(separator: " ")
     }
 
-    static func build(_ ordered: [FigureRecord], context: BriefContext) -> [Chart] {
+    /// - Parameter placesWithFigures: `placesWithFigures(ordered, catalog:)`, when the caller made
+    ///   it on another thread; nil to make it here.
+    static func build(
+        _ ordered: [FigureRecord], context: BriefContext, placesWithFigures known: [String: [PlaceWithFigures]]? = nil
+    ) -> [Chart] {
         var byMeasure: [String: [String: [FigureRecord]]] = [:]
         var measures: [String] = []
         // Primary figures published only as "<k" or as a range: in the series, but with no value to draw.
@@ -62,7 +66,7 @@ enum ChartSelection {
             if byMeasure[figure.measure] == nil { measures.append(figure.measure) }
             byMeasure[figure.measure, default: [:]][figure.place, default: []].append(figure)
         }
-        let withFigures = placesWithFigures(ordered, context: context)
+        let withFigures = known ?? placesWithFigures(ordered, catalog: context.catalog)
         var charts: [Chart] = []
         for measure in measures {
             guard let places = byMeasure[measure] else { continue }
@@ -123,20 +127,22 @@ enum ChartSelection {
     /// other places the table holds, and a Forced labour chart of the world said "1 other place ...
     /// Asia and the Pacific" while the table also held the Arab States' 5.3 per 1,000, a rate.
     /// Reading order keeps a measure's places together: the dictionary is touched once per run.
-    private static func placesWithFigures(
-        _ ordered: [FigureRecord], context: BriefContext
-    ) -> [String: [(place: String, inUnit: Bool)]] {
-        var places: [String: [(place: String, inUnit: Bool)]] = [:]
+    ///
+    /// It reads the figures and the catalog alone, so a brief makes it on another thread: on the
+    /// brief's main thread, reading every record was some 10 ms with the other core idle (`perf`,
+    /// session 61).
+    static func placesWithFigures(_ ordered: [FigureRecord], catalog: Catalog) -> [String: [PlaceWithFigures]] {
+        var places: [String: [PlaceWithFigures]] = [:]
         // The run's places are appended in place: a copy of the run made per figure (to update
         // it) copied its array each time, 4 % of a 100,000-figure brief's main thread.
         // A run of one measure is found by the rank each record carries (`sameMeasure`): measure
         // codes are too long to compare inline, 12 ms over 100,000 figures (`perf`, session 59).
         var last: FigureRecord?, unit: String?
-        var current: [(place: String, inUnit: Bool)] = []
+        var current: [PlaceWithFigures] = []
         for figure in ordered {
             if !(last.map { $0.sameMeasure(as: figure) } ?? false) {
                 if let measure = last?.measure { places[measure, default: []] += current }
-                (unit, current) = (context.catalog.defaultUnits[figure.measure], [])
+                (unit, current) = (catalog.defaultUnits[figure.measure], [])
             }
             last = figure
             if current.last?.place != figure.place { current.append((figure.place, false)) }
@@ -145,6 +151,9 @@ enum ChartSelection {
         if let measure = last?.measure { places[measure, default: []] += current }
         return places
     }
+
+    /// A place with figures of a measure, and whether one of them is in the measure's usual unit.
+    typealias PlaceWithFigures = (place: String, inUnit: Bool)
 
     /// The other places a chart's description names before "and N more".
     static let namedPlaces = 10

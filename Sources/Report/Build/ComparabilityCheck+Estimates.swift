@@ -11,8 +11,41 @@ extension ComparabilityCheck {
     /// Competing-estimate warnings beyond this many are summed up in one sentence.
     static let estimateWarningLimit = 20
 
+    /// The runs of one measure and place (`BriefContext.byMeasureAndPlace`) whose figures compete
+    /// (`isCompeting`): of its subgroups (`sameSubgroupRuns`) and of its primary estimates
+    /// (`samePeriodRuns`). Only measures and places with such a run are kept.
+    struct Competing: Sendable {
+        /// The measure and place's positions in the figures in reading order.
+        let group: Range<Int>
+        let subgroups: [[FigureRecord]]
+        let estimates: [[FigureRecord]]
+    }
+
+    /// Every measure and place's competing runs (`Competing`), in reading order. It reads the
+    /// figures, the catalog, the editions and the figures a latest release dropped, and nothing
+    /// of the brief's running state, so a brief finds them on another thread while its main
+    /// thread words the cautions before: on the main thread, going through every figure's fields
+    /// was some 40 ms of a 100,000-figure brief (`perf`, session 61).
+    ///
+    /// - Parameter sameDays: `SameDaysGroups(ordered)`, when the caller made it; nil to work each group's out.
+    static func competing(
+        _ ordered: [FigureRecord], sameDays: SameDaysGroups?, catalog: Catalog, editions: EditionRevisions, dropped: [String: String]
+    ) -> [Competing] {
+        BriefContext.byMeasureAndPlace(ordered).compactMap { group in
+            let subgroups = sameSubgroupRuns(group, sameDays: sameDays, editions: editions, dropped: dropped).filter { isCompeting($0, catalog: catalog) }
+            // Figures of one period, by its days, are put together (`samePeriodRuns`).
+            // Primary estimates published only as a bound (`<5`) take part too, named as published.
+            // A count a later edition of its producer gives again is revised, not contradicted (`editionWarnings`).
+            let estimates = samePeriodRuns(group.filter { $0.isPrimaryEstimate && !editions.isApart($0) }).filter { isCompeting($0, catalog: catalog) }
+            return subgroups.isEmpty && estimates.isEmpty ? nil : Competing(group: group.indices, subgroups: subgroups, estimates: estimates)
+        }
+    }
+
+    /// - Parameter competing: `competing(ordered, ...)`, when the caller found it on another
+    ///   thread (called once, when the cautions are worded); nil to find it here.
     static func estimateWarnings(
-        _ ordered: [FigureRecord], keyFigures: [KeyFigure], passedOver errors: [String: [FigureError]], context: BriefContext
+        _ ordered: [FigureRecord], keyFigures: [KeyFigure], passedOver errors: [String: [FigureError]],
+        competing: (() -> [Competing])? = nil, context: BriefContext
     ) -> [ComparabilityWarning] {
         var keyed: [String: String] = [:]
         for key in keyFigures { keyed[key.measure + "\u{0}" + key.place] = key.figure.key }
@@ -20,19 +53,17 @@ extension ComparabilityCheck {
         var skipped = 0
         var subgroupRuns: [[FigureRecord]] = []
         var subgroupsSkipped = 0
-        for group in BriefContext.byMeasureAndPlace(ordered) {
+        let found = competing?() ?? Self.competing(
+            ordered, sameDays: nil, catalog: context.catalog, editions: context.editions, dropped: context.set.droppedFromLatest)
+        for runs in found {
             // Written after the totals' cautions (below), which matter more: kept here till then.
-            for run in sameSubgroupRuns(group, context: context) where isCompeting(run, catalog: context.catalog) {
+            for run in runs.subgroups {
                 if subgroupRuns.count < estimateWarningLimit { subgroupRuns.append(run) } else { subgroupsSkipped += 1 }
             }
+            let group = ordered[runs.group]
             guard let first = group.first else { continue }
             let keyFigure = keyed[first.measure + "\u{0}" + first.place]
-            // Figures of one period, by its days, are put together (`samePeriodRuns`).
-            // Primary estimates published only as a bound (`<5`) take part too, named as published.
-            // A count a later edition of its producer gives again is revised, not contradicted (`editionWarnings`).
-            let editions = context.editions
-            for run in samePeriodRuns(group.filter { $0.isPrimaryEstimate && !editions.isApart($0) })
-            where isCompeting(run, catalog: context.catalog) {
+            for run in runs.estimates {
                 guard warnings.count < estimateWarningLimit else {
                     skipped += 1
                     continue
@@ -71,9 +102,9 @@ extension ComparabilityCheck {
     /// Why subgroups too: two independent sources that give 3 and 250, or `<5` and 40, for the
     /// girls detected in a year contradict each other as surely as two totals do, whether one
     /// writes the year `2019` and the other `2019-01-01` to `2019-12-31`, as for totals.
-    private static func sameSubgroupRuns(_ group: ArraySlice<FigureRecord>, context: BriefContext) -> [[FigureRecord]] {
-        let dropped = context.set.droppedFromLatest
-        let editions = context.editions
+    private static func sameSubgroupRuns(
+        _ group: ArraySlice<FigureRecord>, sameDays: SameDaysGroups?, editions: EditionRevisions, dropped: [String: String]
+    ) -> [[FigureRecord]] {
         func counts(_ figure: FigureRecord) -> Bool {
             !figure.isPrimaryEstimate && figure.cites == nil && figure.method != "reported"
                 && !figure.hasBreakdown && (dropped.isEmpty || dropped[figure.key] == nil) && !editions.isApart(figure)
@@ -93,7 +124,10 @@ extension ComparabilityCheck {
             }
             last = figure
         }
-        BriefContext.sameDaysRuns(group) { periods in
+        func each(_ body: (ArraySlice<Range<Int>>) -> Void) {
+            if let sameDays { sameDays.forEach(in: group.indices, body) } else { BriefContext.sameDaysRuns(group, body) }
+        }
+        each { periods in
             if periods.count == 1 {
                 for figure in group[periods[periods.startIndex]] where counts(figure) { add(figure) }
             } else {

@@ -15,7 +15,7 @@ enum ComparabilityCheck {
     ///     `--to` leaves out (`BoundaryJumps`), cautioned about after those within the brief.
     static func build(
         _ ordered: [FigureRecord], keyFigures: [KeyFigure], passedOver errors: [String: [FigureError]] = [:],
-        periodsSaid: Set<String> = [], scan: () -> ComparabilityScan,
+        periodsSaid: Set<String> = [], scan: () -> ComparabilityScan, competing: (() -> [Competing])? = nil,
         boundaryJumps: (pairs: [(later: FigureRecord, earlier: FigureRecord)], more: Int, outside: Set<String>) = ([], 0, []),
         context: BriefContext
     ) -> Comparability {
@@ -46,7 +46,7 @@ enum ComparabilityCheck {
         warnings += priceWarnings(ordered, context: context)
         warnings += methodWarnings(ordered, context: context)
         warnings += copyWarnings(ordered, context: context)
-        warnings += estimateWarnings(ordered, keyFigures: keyFigures, passedOver: errors, context: context)
+        warnings += estimateWarnings(ordered, keyFigures: keyFigures, passedOver: errors, competing: competing, context: context)
         warnings += editionWarnings(ordered, context: context)
         warnings += impliedBreakWarnings(ordered, context: context)
         let found = scan()

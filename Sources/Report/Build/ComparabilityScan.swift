@@ -48,7 +48,9 @@ struct ComparabilityScan: Sendable {
     ///
     /// - Parameter scanning: entered for each scan and left when it is done, so that work the
     ///   brief needs later can wait for the scans rather than share the cores with them.
-    static func started(_ ordered: [FigureRecord], catalog: Catalog, counting scanning: DispatchGroup? = nil) -> () -> ComparabilityScan {
+    static func started(
+        _ ordered: [FigureRecord], catalog: Catalog, counting scanning: DispatchGroup? = nil, sameDays: SameDaysGroups? = nil
+    ) -> () -> ComparabilityScan {
         func run<T>(_ work: BackgroundWork<T>, _ body: @escaping @Sendable () -> [T]) {
             scanning?.enter()
             work.run {
@@ -70,7 +72,7 @@ struct ComparabilityScan: Sendable {
                 sameFigures: ComparabilityCheck.sameFigures(ordered, catalog: catalog))]
         }
         let subgroups = BackgroundWork<ComparabilityScan>()
-        run(subgroups) { [ComparabilityCheck.subgroupsAboveTotals(ordered, catalog: catalog)] }
+        run(subgroups) { [ComparabilityCheck.subgroupsAboveTotals(ordered, catalog: catalog, sameDays: sameDays)] }
         let measures = BackgroundWork<ComparabilityScan>()
         run(measures) {
             let jumps = ComparabilityCheck.seriesJumps(ordered, catalog: catalog)

@@ -30,7 +30,11 @@ extension EditionRevisions {
         ///     `ordered[i]`): a group keeps that order, so that of two figures of one later edition
         ///     for the same slot (two studies of one source), the first loaded is taken, as it was.
         ///   - seriesBreaks: the keys of figures tagged `series-break` (`FigureSet.seriesBreaks`).
-        init(ordered: [FigureRecord], positions: [Int], sources: Set<String>, catalog: Catalog, seriesBreaks: Set<String>) {
+        ///   - sameDays: `SameDaysGroups(ordered)`, when the caller made it; nil to work it out here.
+        init(
+            ordered: [FigureRecord], positions: [Int], sources: Set<String>, catalog: Catalog, seriesBreaks: Set<String>,
+            sameDays: SameDaysGroups? = nil
+        ) {
             // Sources that share a producer's name with another source of another origin: most
             // databases have none in scope, and then no figure is looked at.
             var byName: [String: [String]] = [:]
@@ -64,7 +68,7 @@ extension EditionRevisions {
             // A few subjects are compared one by one, many (a breakdown by thousands of categories) looked up by a dictionary.
             var subjects = ShortTable<Subject, [(position: Int, edition: Edition)]>()
             var irregular: [Slot: [(position: Int, edition: Edition)]] = [:]
-            BriefContext.sameDaysRuns(ordered[...]) { runs in
+            (sameDays ?? SameDaysGroups(ordered)).forEach { runs in
                 subjects.removeAll()
                 // One place per group: looked up once, not per figure.
                 let knownPlace = runs.first.map { catalog.places[ordered[$0.lowerBound].place] != nil } ?? true

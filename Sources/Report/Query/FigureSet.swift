@@ -4,7 +4,13 @@ import Storage
 /// through a chain), read a level at a time: no query per figure.
 struct FigureSet {
     /// Figures in scope: in storage order when loaded for a scope, by key when loaded by keys.
-    var figures: [FigureRecord]
+    ///
+    /// Setting them finds their distinct sources (`sources`) once, while the records are fresh
+    /// from the read: found on every use instead, a brief walked its 100,000 records five times
+    /// for them, each a cache miss per record, one of them on its main thread alone (`perf`, session 61).
+    var figures: [FigureRecord] {
+        didSet { sources = lookups?.sources(of: figures) ?? Set(figures.lazy.map(\.source)) }
+    }
     /// Every figure some loaded figure cites (in scope or not), by key: all a lineage needs to
     /// walk. Figures nobody cites are not copied here, which keeps large scopes cheap.
     var byKey: [String: FigureRecord]
@@ -73,10 +79,9 @@ struct FigureSet {
     /// What the records were made with: how their `sourceIndex` maps back to source keys.
     var lookups: RecordLookups?
 
-    /// The distinct sources of the figures in scope.
-    var sources: Set<String> {
-        lookups?.sources(of: figures) ?? Set(figures.lazy.map(\.source))
-    }
+    /// The distinct sources of the figures in scope, found whenever `figures` is set (empty for
+    /// figures given to the initialiser, which tests give only empty).
+    var sources: Set<String> = []
 
     /// The figures whose keys are in the JSON array bound to ?1, by key, with `select`'s columns.
     private static func byKeys(_ select: String) -> String {
