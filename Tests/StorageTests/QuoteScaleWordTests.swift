@@ -2,7 +2,9 @@ import Storage
 import Testing
 
 /// `QuoteNumbers` reads numbers spelled with a scale word only in quotes that hold one, looked for
-/// in the quote's bytes whatever the case of its letters, as the words themselves are read.
+/// in the quote's bytes whatever the case of its letters, as the words themselves are read; a
+/// quote with other characters than ASCII is asked character by character, as before, so that a
+/// mark joined to the word (`million` and U+0301) keeps it from being one.
 @Suite("QuoteNumbers: spelled numbers found whatever the case of the scale word")
 struct QuoteScaleWordTests {
     @Test(
@@ -13,6 +15,10 @@ struct QuoteScaleWordTests {
             ("about two thousand victims", ["two thousand"], [2_000]),
             ("27.6 Million in forced labour in 2021", ["27.6 million", "2021"], [27_600_000, 2_021]),
             ("two people in 2021", ["2021"], [2_021]),
+            // Beside other characters than ASCII: read as before, character by character.
+            ("Côte d’Ivoire: TWO MILLION", ["two million"], [2_000_000]),
+            ("two million\u{301} people", [], []),
+            ("two thousand\u{FE0F}", [], []),
             ("", [], []),
         ])
     func scaleWords(quote: String, texts: [String], values: [Double]) {

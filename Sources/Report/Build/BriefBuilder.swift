@@ -249,7 +249,7 @@ public struct BriefBuilder {
             let run = runs[index]
             // Moved out of `words` as soon as made, so that completing the entries does not copy
             // them, and completed here while the next measure's are made on the other core.
-            var entries = words.take(index) ?? []
+            guard var entries = words.take(index) else { preconditionFailure("the words of measure run \(index) were taken before") }
             context.complete(&entries, ordered[run])
             let measure = ordered[run.lowerBound].measure
             let unit = context.catalog.defaultUnits[measure] ?? ordered[run.lowerBound].unit

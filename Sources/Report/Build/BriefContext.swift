@@ -23,8 +23,9 @@ final class BriefContext {
     let yearSuffixes: [String: String]
     private(set) var citationOrder: [String] = []
     private var citations: [String: Int] = [:]
-    /// `citations` by `FigureRecord.sourceIndex` (0: not cited yet), for the figures tables' one
-    /// look-up per figure.
+    /// `citations` by `FigureRecord.sourceIndex` (0: not cited yet), for a section that cites
+    /// figure by figure (`cite(_:)` of a record: the prices caution). The figures tables cite by
+    /// their entries' source keys (`complete`), which leave the records unread.
     private var citationsByIndex: [Int]
     private var lineages: [String: Lineage<FigureRecord>] = [:]
     /// The figures in scope that a later edition of their producer's series gives again

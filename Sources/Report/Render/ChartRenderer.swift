@@ -179,7 +179,12 @@ struct ChartRenderer {
     static func inline(_ chart: Chart) -> String {
         var svg = Array(chart.svg.utf8)
         let attribute = Array(" aria-describedby=\"\(chart.id)-desc\"".utf8)
-        while let found = svg.firstRange(of: attribute) { svg.removeSubrange(found) }
+        // Each search goes on from where the last removal was, as `replacingOccurrences` does.
+        var from = svg.startIndex
+        while let found = svg[from...].firstRange(of: attribute) {
+            svg.removeSubrange(found)
+            from = found.lowerBound
+        }
         if let start = svg.firstRange(of: Array("<desc id=\"\(chart.id)-desc\">".utf8)),
             let end = svg[start.upperBound...].firstRange(of: Array("</desc>\n".utf8))
         {

@@ -43,6 +43,13 @@ extension QuoteNumbers {
         return i
     }
 
+    /// Whether a quote holds `illion` or `thousand`, character by character in lower case: a word
+    /// with a mark joined to it (`million` and U+0301) is not one.
+    static func holdsScaleWord(_ quote: String) -> Bool {
+        let lowercased = quote.lowercased()
+        return lowercased.contains("illion") || lowercased.contains("thousand")
+    }
+
     /// Whether `bytes` hold `word` (lowercase ASCII letters) in any case of its letters.
     static func contains(_ bytes: [UInt8], lowercase word: StaticString) -> Bool {
         word.withUTF8Buffer { word in
