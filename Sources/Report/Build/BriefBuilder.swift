@@ -75,20 +75,20 @@ public struct BriefBuilder {
                 ordered: ordered, positions: positions, sources: context.set.sources, catalog: catalog, seriesBreaks: context.set.seriesBreaks,
                 sameDays: sameDays),
             passingOver: figureErrors)
+        let labels = context.labels, editions = context.editions
+        // The competing estimates' runs, which read the editions, on another thread until the cautions are worded.
+        let competing = BackgroundWork<ComparabilityCheck.Competing>()
+        let dropped = context.set.droppedFromLatest
+        competing.run { ComparabilityCheck.competing(ordered, sameDays: sameDays, catalog: catalog, editions: editions, dropped: dropped) }
         // The words of every figure's table row, which depend on the figure and the later edition
         // that gives it again: one array per measure, made while the sections (which number
         // citations) are built on this thread. Only the last sections need them, so they wait for
         // the comparability scans, which the cautions need first: started with the scans, they
         // shared the cores with them while this thread waited, and the last sections then ran
         // on this thread alone with the other core idle (a tenth of a 100,000-figure brief's
-        // time, `perf`, session 58).
-        // Each measure's words are taken as soon as they are made (`BackgroundSequence`).
+        // time, `perf`, session 58). Each measure's are taken as soon as they are made
+        // (`BackgroundSequence`), and completed on this thread while the next are made.
         let runs = BriefContext.runs(ordered) { $0.sameMeasure(as: $1) }
-        let labels = context.labels, editions = context.editions
-        // The competing estimates' runs, which read the editions, on another thread until the cautions are worded.
-        let competing = BackgroundWork<ComparabilityCheck.Competing>()
-        let dropped = context.set.droppedFromLatest
-        competing.run { ComparabilityCheck.competing(ordered, sameDays: sameDays, catalog: catalog, editions: editions, dropped: dropped) }
         let words = BackgroundSequence<[FigureEntry]>(count: runs.count, after: scanning) { index in
             BriefContext.words(ordered[runs[index]], catalog: catalog, labels: labels, editions: editions)
         }
