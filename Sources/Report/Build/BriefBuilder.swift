@@ -110,7 +110,9 @@ public struct BriefBuilder {
         comparability.warnings += ComparabilityCheck.quoteWarnings(quotes.results(), context: context)
         comparability.warnings += ComparabilityCheck.accessDateWarnings(ordered, context: context)
         comparability.warnings = ComparabilityCheck.distinct(comparability.warnings)
-        let charts = ChartSelection.build(ordered, context: context, placesWithFigures: chartPlaces.results().first)
+        let charts = ChartSelection.build(
+            ordered, context: context,
+            placesWithFigures: chartPlaces.results().first ?? ChartSelection.placesWithFigures(ordered, catalog: catalog))
         let uncharted = ChartSelection.uncharted(ordered, charts: charts, context: context)
         let lineage = LineageSection.build(ordered, context: context)
         let studies = StudySection.build(ordered, context: context)

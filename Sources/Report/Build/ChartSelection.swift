@@ -33,10 +33,9 @@ enum ChartSelection {
         return uncharted.isEmpty ? nil : uncharted.joined(separator: " ")
     }
 
-    /// - Parameter placesWithFigures: `placesWithFigures(ordered, catalog:)`, when the caller made
-    ///   it on another thread; nil to make it here.
+    /// - Parameter withFigures: `placesWithFigures(ordered, catalog:)`, which the brief makes on another thread.
     static func build(
-        _ ordered: [FigureRecord], context: BriefContext, placesWithFigures known: [String: [PlaceWithFigures]]? = nil
+        _ ordered: [FigureRecord], context: BriefContext, placesWithFigures withFigures: [String: [PlaceWithFigures]]
     ) -> [Chart] {
         var byMeasure: [String: [String: [FigureRecord]]] = [:]
         var measures: [String] = []
@@ -66,7 +65,6 @@ enum ChartSelection {
             if byMeasure[figure.measure] == nil { measures.append(figure.measure) }
             byMeasure[figure.measure, default: [:]][figure.place, default: []].append(figure)
         }
-        let withFigures = known ?? placesWithFigures(ordered, catalog: context.catalog)
         var charts: [Chart] = []
         for measure in measures {
             guard let places = byMeasure[measure] else { continue }

@@ -27,9 +27,9 @@ extension ComparabilityCheck {
     /// thread words the cautions before: on the main thread, going through every figure's fields
     /// was some 40 ms of a 100,000-figure brief (`perf`, session 61).
     ///
-    /// - Parameter sameDays: `SameDaysGroups(ordered)`, when the caller made it; nil to work each group's out.
+    /// - Parameter sameDays: `SameDaysGroups(ordered)`, which the brief's other scans share.
     static func competing(
-        _ ordered: [FigureRecord], sameDays: SameDaysGroups?, catalog: Catalog, editions: EditionRevisions, dropped: [String: String]
+        _ ordered: [FigureRecord], sameDays: SameDaysGroups, catalog: Catalog, editions: EditionRevisions, dropped: [String: String]
     ) -> [Competing] {
         BriefContext.byMeasureAndPlace(ordered).compactMap { group in
             let subgroups = sameSubgroupRuns(group, sameDays: sameDays, editions: editions, dropped: dropped).filter { isCompeting($0, catalog: catalog) }
@@ -41,11 +41,11 @@ extension ComparabilityCheck {
         }
     }
 
-    /// - Parameter competing: `competing(ordered, ...)`, when the caller found it on another
-    ///   thread (called once, when the cautions are worded); nil to find it here.
+    /// - Parameter competing: waits for `competing(ordered, ...)`, which the brief finds on
+    ///   another thread (called once, when the cautions are worded).
     static func estimateWarnings(
         _ ordered: [FigureRecord], keyFigures: [KeyFigure], passedOver errors: [String: [FigureError]],
-        competing: (() -> [Competing])? = nil, context: BriefContext
+        competing: () -> [Competing], context: BriefContext
     ) -> [ComparabilityWarning] {
         var keyed: [String: String] = [:]
         for key in keyFigures { keyed[key.measure + "\u{0}" + key.place] = key.figure.key }
@@ -53,9 +53,7 @@ extension ComparabilityCheck {
         var skipped = 0
         var subgroupRuns: [[FigureRecord]] = []
         var subgroupsSkipped = 0
-        let found = competing?() ?? Self.competing(
-            ordered, sameDays: nil, catalog: context.catalog, editions: context.editions, dropped: context.set.droppedFromLatest)
-        for runs in found {
+        for runs in competing() {
             // Written after the totals' cautions (below), which matter more: kept here till then.
             for run in runs.subgroups {
                 if subgroupRuns.count < estimateWarningLimit { subgroupRuns.append(run) } else { subgroupsSkipped += 1 }
@@ -103,7 +101,7 @@ extension ComparabilityCheck {
     /// girls detected in a year contradict each other as surely as two totals do, whether one
     /// writes the year `2019` and the other `2019-01-01` to `2019-12-31`, as for totals.
     private static func sameSubgroupRuns(
-        _ group: ArraySlice<FigureRecord>, sameDays: SameDaysGroups?, editions: EditionRevisions, dropped: [String: String]
+        _ group: ArraySlice<FigureRecord>, sameDays: SameDaysGroups, editions: EditionRevisions, dropped: [String: String]
     ) -> [[FigureRecord]] {
         func counts(_ figure: FigureRecord) -> Bool {
             !figure.isPrimaryEstimate && figure.cites == nil && figure.method != "reported"
@@ -124,10 +122,7 @@ extension ComparabilityCheck {
             }
             last = figure
         }
-        func each(_ body: (ArraySlice<Range<Int>>) -> Void) {
-            if let sameDays { sameDays.forEach(in: group.indices, body) } else { BriefContext.sameDaysRuns(group, body) }
-        }
-        each { periods in
+        sameDays.forEach(in: group.indices) { periods in
             if periods.count == 1 {
                 for figure in group[periods[periods.startIndex]] where counts(figure) { add(figure) }
             } else {

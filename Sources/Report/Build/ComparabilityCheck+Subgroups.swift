@@ -44,8 +44,8 @@ extension ComparabilityCheck {
     /// figures of one measure, place and period as written together, so only each group of two
     /// figures or more is sorted, and most groups (one figure per source) end there.
     /// Reads nothing but its arguments: it runs on a background thread (`ComparabilityScan`).
-    /// `sameDays` is `SameDaysGroups(ordered)`, when the caller made it; nil to work it out here.
-    static func subgroupsAboveTotals(_ ordered: [FigureRecord], catalog: Catalog, sameDays: SameDaysGroups? = nil) -> ComparabilityScan {
+    /// `sameDays` is `SameDaysGroups(ordered)`, which the brief's other scans share.
+    static func subgroupsAboveTotals(_ ordered: [FigureRecord], catalog: Catalog, sameDays: SameDaysGroups) -> ComparabilityScan {
         var pairs: [(at: Int, pair: SubgroupTotals.Pair<FigureRecord>)] = []
         var sums: [(at: Int, order: Int, sum: SubgroupSums.Sum<FigureRecord>)] = []
         // The study too: two studies of one source count two samples (`SubgroupTotals.sameGroup`).
@@ -56,7 +56,7 @@ extension ComparabilityCheck {
         // (every dictionary retained and released) for every figure: a quarter of this scan (`perf`, session 60).
         var origins = SourceMemo<String>()
         func origin(_ figure: FigureRecord) -> String { origins.value(of: figure) { catalog.origin($0) } }
-        (sameDays ?? SameDaysGroups(ordered)).forEach { runs in
+        sameDays.forEach { runs in
             guard runs.count > 1 || (runs.first?.count ?? 0) >= 2 else { return }
             // `SubgroupTotals.groupPrecedes` and `sameGroup` restricted to what differs within a
             // group (origin, study, then unit), each figure's origin worked out once: comparing the group's

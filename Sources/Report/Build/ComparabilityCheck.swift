@@ -11,11 +11,12 @@ enum ComparabilityCheck {
     ///   - periodsSaid: key figures whose own caution (`KeyFigurePeriod`) says what the periods
     ///     caution of their measure and place would: it is left out, not said twice.
     ///   - scan: waits for what `ComparabilityScan.started` found among `ordered`.
+    ///   - competing: waits for the competing estimates' runs (`competing(ordered, ...)`).
     ///   - boundaryJumps: the jumps between a figure in scope and its neighbour that `--from` or
     ///     `--to` leaves out (`BoundaryJumps`), cautioned about after those within the brief.
     static func build(
         _ ordered: [FigureRecord], keyFigures: [KeyFigure], passedOver errors: [String: [FigureError]] = [:],
-        periodsSaid: Set<String> = [], scan: () -> ComparabilityScan, competing: (() -> [Competing])? = nil,
+        periodsSaid: Set<String> = [], scan: () -> ComparabilityScan, competing: () -> [Competing],
         boundaryJumps: (pairs: [(later: FigureRecord, earlier: FigureRecord)], more: Int, outside: Set<String>) = ([], 0, []),
         context: BriefContext
     ) -> Comparability {

@@ -49,12 +49,12 @@ struct ComparabilityScan: Sendable {
     /// - Parameter scanning: entered for each scan and left when it is done, so that work the
     ///   brief needs later can wait for the scans rather than share the cores with them.
     static func started(
-        _ ordered: [FigureRecord], catalog: Catalog, counting scanning: DispatchGroup? = nil, sameDays: SameDaysGroups? = nil
+        _ ordered: [FigureRecord], catalog: Catalog, counting scanning: DispatchGroup, sameDays: SameDaysGroups
     ) -> () -> ComparabilityScan {
         func run<T>(_ work: BackgroundWork<T>, _ body: @escaping @Sendable () -> [T]) {
-            scanning?.enter()
+            scanning.enter()
             work.run {
-                defer { scanning?.leave() }
+                defer { scanning.leave() }
                 return body()
             }
         }
