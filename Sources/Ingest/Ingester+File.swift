@@ -76,12 +76,16 @@ extension Ingester {
                 let digest = digester.digest(prepared.row.record)
                 if let first = keys.remember(key, kind: plan.kind, file: fileNumber, line: record.line, column: record.column, digest: digest) {
                     prepared.firstSeen = (first.file, first.line)
-                    prepared.repeatComparison = first.digest.map { firstDigest in
-                        if firstDigest == digest { return .identical }
-                        guard let firstRecord = firstRows.record(file: first.file, line: first.line, column: first.column) else {
-                            return .differs(nil)
+                    // No closure here reads `prepared`: one that did kept it in a box, and every
+                    // row's record was copied out of it (`callgrind`, session 62).
+                    if let firstDigest = first.digest {
+                        if firstDigest == digest {
+                            prepared.repeatComparison = .identical
+                        } else if let firstRecord = firstRows.record(file: first.file, line: first.line, column: first.column) {
+                            prepared.repeatComparison = .differs(RowCells(prepared.row.record).differences(from: RowCells(firstRecord)))
+                        } else {
+                            prepared.repeatComparison = .differs(nil)
                         }
-                        return .differs(RowCells(prepared.row.record).differences(from: RowCells(firstRecord)))
                     }
                 }
             }

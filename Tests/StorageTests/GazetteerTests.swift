@@ -149,4 +149,23 @@ struct GazetteerTests {
         for text in ["", "Wrold", "9999", "-35", "3.5"] { #expect(gazetteer.code(for: text) == nil, "\(text)") }
         #expect(gazetteer.suggestions(for: "Wrold") == ["World"])
     }
+
+    /// Texts written exactly as the places tables write them are found without being folded
+    /// (`Gazetteer.exact`): the same code as the long way finds, which a trailing space takes.
+    @Test("every code, number, name and alias as stored: the same place as written with a space after it, the long way")
+    func exactSpellings() throws {
+        let db = try ReferenceDataTests.migrated()
+        let gazetteer = try Gazetteer(db: db)
+        let places = try Place.all(in: db)
+        let aliases = try db.rows("SELECT alias FROM place_aliases").compactMap { $0.string("alias") }
+        let spellings = places.flatMap { [$0.code, $0.alpha2, $0.alpha3, $0.m49, $0.name].compactMap { $0 } } + aliases
+        #expect(spellings.count > 500)
+        for text in spellings {
+            #expect(gazetteer.code(for: text) == gazetteer.code(for: text + " "), "\(text)")
+        }
+        // An alias two places share stays nobody's, as the long way has it.
+        let shared = Gazetteer(places: [], aliases: [("Land", "AAA"), ("Land", "BBB"), ("Aland", "AAA")])
+        #expect(shared.code(for: "Land") == nil)
+        #expect(shared.code(for: "Aland") == "AAA")
+    }
 }

@@ -7,7 +7,7 @@ final class CSVRecordSource: RecordSource {
     let header: [InputField]?
     private(set) var headerIssues: [IngestIssue] = []
     private let names: [String]
-    private let fieldIndex: [String: Int]
+    private let fieldIndex: FieldIndex
     /// The header names a column of `PrintedDigitColumns`.
     private let givesPrintedDigits: Bool
     /// Columns whose header cell is empty: a spreadsheet saves a column it once used, or a
@@ -84,7 +84,7 @@ final class CSVRecordSource: RecordSource {
         }
         header = fields
         names = allNames
-        fieldIndex = seen
+        fieldIndex = FieldIndex(seen)
         givesPrintedDigits = PrintedDigitColumns.names.contains { seen[$0] != nil }
         self.unnamed = unnamed
         namedWidth = (allNames.lastIndex { !$0.isEmpty } ?? -1) + 1

@@ -11,7 +11,7 @@ public struct InputRecord: Sendable {
     public var problem: IngestIssue?
     /// Lower-cased field name → position in `fields`, shared by every row of a CSV file so that
     /// it is built once per header rather than once per row (empty: built on demand).
-    public var fieldIndex: [String: Int] = [:]
+    var fieldIndex = FieldIndex()
     /// For CSL-JSON sources: the fields tipdb does not model, as a JSON object, kept for re-export.
     public var cslExtra: String?
     /// For CSL-JSON sources: an `issued` date the date column cannot hold (`{"raw": "Spring

@@ -7,7 +7,7 @@ struct RowReader: Sendable {
     let file: String
     let record: InputRecord
     private(set) var issues: [IngestIssue] = []
-    private var index: [String: Int] = [:]
+    private var index = FieldIndex()
     /// Fields the reader already refused (lower-cased names): they read as absent, and no
     /// second error is listed for them ("missing value" after "value: expected text").
     private var refused: Set<String> = []
@@ -23,10 +23,8 @@ struct RowReader: Sendable {
             index = record.fieldIndex
             return
         }
-        index.reserveCapacity(record.fields.count)
         for (offset, field) in record.fields.enumerated() {
-            let name = field.name.allSatisfy { $0.isLowercase || !$0.isLetter } ? field.name : field.name.lowercased()
-            if index[name] == nil { index[name] = offset }
+            index.insert(field.name.allSatisfy { $0.isLowercase || !$0.isLetter } ? field.name : field.name.lowercased(), at: offset)
         }
     }
 

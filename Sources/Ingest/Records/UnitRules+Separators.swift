@@ -16,6 +16,8 @@ extension UnitRules {
     /// Why no final 0 is asked for, as `scaledDotGrouping` asks: tipdb never writes a comma before
     /// a scale word itself (a brief prints `2.45 billion`), so no text of its own is refused here.
     static func scaledCommaQuestion(_ written: String, value: Double) -> String? {
+        // No comma, no question (`decimalCommaReading` wants one): most values end here.
+        guard written.utf8.contains(UInt8(ascii: ",")) else { return nil }
         let (sign, number) = bare(written)
         let digits = number.prefix { $0.isASCII && ($0.isNumber || $0 == ",") }
         let word = number[digits.endIndex...].drop { $0 == " " }

@@ -169,12 +169,20 @@ struct UnitRules {
     /// `150.000 US$`): what is left is the number whose dots `looksLikeDotGrouping` reads. A scale
     /// word stays (`150.000 million`), for `scaledDotGrouping` to read.
     static func withoutCurrency(_ text: String) -> String {
-        let currency: Set<Character> = ["U", "S", "D", "$", " "]
+        // Most numbers neither start nor end with a byte of these characters, and then with none
+        // of them: returned as they are, without a set made and characters compared for every
+        // value (3 % of a figures load's reading thread, `callgrind`, session 62).
+        func isMark(_ byte: UInt8?) -> Bool { byte.map { Self.currencyBytes.contains($0) } ?? false }
+        guard isMark(text.utf8.first) || isMark(text.utf8.last) else { return text }
         var number = Substring(text)
-        while let first = number.first, currency.contains(first) { number = number.dropFirst() }
-        while let last = number.last, currency.contains(last) { number = number.dropLast() }
+        while let first = number.first, Self.currencyMarks.contains(first) { number = number.dropFirst() }
+        while let last = number.last, Self.currencyMarks.contains(last) { number = number.dropLast() }
         return String(number)
     }
+
+    /// The characters `withoutCurrency` takes off, and their bytes: each is one ASCII byte.
+    private static let currencyMarks: Set<Character> = ["U", "S", "D", "$", " "]
+    private static let currencyBytes: [UInt8] = Array("USD$ ".utf8)
 
     /// The digits and the scale word of `text` (`32.000 million`: `32.000` and `million`) when
     /// its digits are grouped in threes by dots and end in 0, or nil: `US$ 32.000 million`, copied
