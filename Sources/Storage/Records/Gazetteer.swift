@@ -31,7 +31,8 @@ public struct Gazetteer: Sendable {
     /// Each code, number, name and alias exactly as the places tables write it, to what
     /// `code(for:)` finds for it: worked out once here, so that a file's `PHL` or `Philippines`
     /// is found without being trimmed, lower-cased and split into words for every row, some
-    /// 3,700 instructions a figure (`callgrind`, session 62). Any other spelling goes the long way.
+    /// 3,700 instructions a figure (`callgrind`, session 62). Any other spelling goes the long way,
+    /// and so does one that finds no place (an alias two places share): it is left out.
     private var exact: [String: String] = [:]
 
     /// The name of the place coded `code`, or nil for none.
