@@ -19,8 +19,8 @@ struct PreparedRecord: Sendable {
     /// number of the command's file (in loading order) and the line.
     var firstSeen: (file: Int, line: Int)?
     /// For a record whose key was already read: how its cells compare with that first row's
-    /// (`RowCells`): nil when they are the same, else the differences in words; not set when the
-    /// first row's cells are not known (a bulk file's row).
+    /// (`RowCells`): `identical`, or the differences in words (`differs`); nil when the first
+    /// row gave no digest to compare with (a bulk file's row).
     var repeatComparison: RepeatComparison?
     /// The key this record claims in the command: the one it would write under, else the one it
     /// states. A row refused for its values still claims its key, so that a second row with that
