@@ -28,18 +28,14 @@ enum OutputFile {
         }
     }
 
-    /// Writes `bytes` to `path`: through a temporary file beside it renamed into place when
-    /// `atomically` (so a failure leaves no file and an existing one as it was), else straight
-    /// into it (a device or a pipe, which a rename would replace).
+    /// Writes `pieces` one after the other, as one text, to `path`: through a temporary file
+    /// beside it renamed into place when `atomically` (so a failure leaves no file and an
+    /// existing one as it was), else straight into it (a device or a pipe, which a rename would
+    /// replace).
     ///
     /// A file replaced keeps its permissions: a brief kept at 0600 under embargo stayed private
     /// only until it was written again. A symbolic link is refused (`ELOOP`), not replaced by a
     /// file that leaves the link's target as it was; chart files treat a link the same way.
-    static func write(_ bytes: UnsafeRawBufferPointer, to path: String, atomically: Bool) throws(Failure) {
-        try write([bytes], to: path, atomically: atomically)
-    }
-
-    /// `write(_:to:atomically:)` of `pieces` one after the other, as one text.
     static func write(_ pieces: [UnsafeRawBufferPointer], to path: String, atomically: Bool) throws(Failure) {
         guard atomically else {
             try writeAll(pieces, to: path, flags: O_WRONLY | O_CREAT | O_TRUNC)

@@ -16,14 +16,9 @@ final class StandardStream: @unchecked Sendable {
     /// The `errno` of the first failed write, if any.
     private var error: Int32?
 
-    /// Writes all of `bytes`; after a failure writes nothing more, since the output is incomplete
-    /// whatever follows. A closed pipe (`tipdb sql … | head`) is no failure to report: the
-    /// reader has what it wanted.
-    func write(_ bytes: UnsafeRawBufferPointer) {
-        write([bytes])
-    }
-
-    /// Writes `pieces` one after the other, as `write(_:)` writes one.
+    /// Writes all of `pieces`, one after the other; after a failure writes nothing more, since
+    /// the output is incomplete whatever follows. A closed pipe (`tipdb sql … | head`) is no
+    /// failure to report: the reader has what it wanted.
     func write(_ pieces: [UnsafeRawBufferPointer]) {
         guard !failed else { return }
         do throws(OutputFile.Failure) {
@@ -34,7 +29,7 @@ final class StandardStream: @unchecked Sendable {
     }
 
     func write(_ bytes: [UInt8]) {
-        bytes.withUnsafeBytes { write($0) }
+        bytes.withUnsafeBytes { write([$0]) }
     }
 
     /// One line saying why standard output could not be written, or nil when it all was (after
