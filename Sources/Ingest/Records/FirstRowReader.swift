@@ -7,7 +7,7 @@
 /// from the top only when asked for an earlier row. Files are regular files (`FilePlan`),
 /// read more than once already.
 final class FirstRowReader: @unchecked Sendable {
-    // Used by the reading thread of one file only, like `RowDigester`.
+    // Used by one file's load only, on the thread writing the database, like `RowDigester`.
     /// The command's files in loading order, as `KeyMemory` numbers them.
     private let files: [(path: String, format: InputFormat)]
     /// The open reader of one file and the start of the last row it read.
