@@ -75,8 +75,10 @@ extension Ingester {
         }
         // Where a record's key was first read in the command, and how its cells compare with
         // that row's. Done here, on the writing thread, not beside the parsing: the reading thread
-        // is the one a large load waits for, and this was an eighth of its work (`callgrind`,
-        // session 63), while the writing thread waited for rows a third of the time.
+        // was the one a large load waited for, and this was an eighth of its work, while the
+        // writing thread waited for rows a third of the time (session 62's `perf` timeline; 313M
+        // of 2,376M instructions, `callgrind`, session 63). Now both are about as busy; making
+        // the digest on the reading thread again measured slower.
         func noteRepeat(_ prepared: inout PreparedRecord) {
             guard let key = prepared.claimedKey else { return }
             let record = prepared.row.record

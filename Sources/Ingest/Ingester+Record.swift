@@ -19,7 +19,7 @@ extension Ingester {
         case repeated(file: String, line: Int)
     }
 
-    /// Checks what needs the database (references), adds a duplicate key the reading thread found,
+    /// Checks what needs the database (references), adds a duplicate key `KeyMemory` found,
     /// and writes the record; a figure is queued for its chunk instead.
     func loadRecord(
         _ prepared: PreparedRecord, plan: FilePlan, unstated fileUnstated: UnstatedFields?, batch: Int64, summary: inout FileSummary

@@ -114,7 +114,7 @@ extension Ingester {
     }
 
     /// A key seen twice in one command is an error: the second row would silently replace the first.
-    /// (`KeyMemory` found the repeat on the reading thread.)
+    /// (`KeyMemory` found the repeat when the row's chunk arrived: `PreparedRecord.firstSeen`.)
     ///
     /// The first row may have been refused: for its own problems it still holds the key (and the
     /// message says it was refused); for a derived key that is a stored figure's it does not, and

@@ -28,6 +28,10 @@ struct RowDigesterTests {
         record([("key", "f1"), ("measure", "victims\u{00A0}"), ("value", "12")]),
         record([]),
         record([("notes", "")]),
+        // Two names equal but for case (a JSON object may have both): kept in the order given.
+        record([("notes", "a"), ("Notes", "b")]),
+        record([("Notes", "b"), ("notes", "a")]),
+        record([("NOTES", "a"), ("notes", "b")]),
     ]
 
     @Test("one digester over every row, its header changing from row to row, and one digester per row")
@@ -46,15 +50,17 @@ struct RowDigesterTests {
         #expect(digests[0] == digests[1] && digests[0] == digests[2] && digests[0] == digests[3])
         #expect(digests[0] != digests[4] && digests[0] != digests[5] && digests[0] != digests[8] && digests[8] != digests[9])
         #expect(digests[12] == digests[13])
+        #expect(digests[14] != digests[15] && digests[14] == digests[16])
     }
 
-    @Test("utf8Ends gives the first and last bytes of any string, native or not, and nil for none", arguments: [
+    @Test("utf8Ends gives the first and last bytes of a string, short or long, ASCII or not, and nil for none", arguments: [
         ("", nil), ("a", [0x61, 0x61]), (" x\t", [0x20, 0x09]), ("é", [0xC3, 0xA9]), ("12 345\u{00A0}", [0x31, 0xA0]),
         ("a string longer than fifteen bytes", [0x61, 0x73]),
     ] as [(String, [UInt8]?)])
     func utf8Ends(text: String, ends: [UInt8]?) {
         #expect(text.utf8Ends.map { [$0.first, $0.last] } == ends)
-        // A substring's copy and a string built piece by piece give the same.
+        // A substring's copy and a string built piece by piece give the same. (All of these take
+        // the direct path on Linux; the fallback is for strings bridged from NSString on Apple's systems.)
         #expect(String(Substring(text)).utf8Ends.map { [$0.first, $0.last] } == ends)
         #expect(text.map(String.init).joined().utf8Ends.map { [$0.first, $0.last] } == ends)
     }

@@ -1,8 +1,8 @@
 /// Which row of an ingest command holds each key when that is not simply the first row to read it,
 /// and which holders were refused.
 ///
-/// `KeyMemory` notes the first row to read each key on the reading thread, before the database
-/// is asked anything. Two things are known only later, on the writing thread:
+/// `KeyMemory` notes the first row to read each key as each chunk of rows arrives, before the
+/// database is asked anything about them. Two things are known only later, as rows are written:
 /// - a row without a key whose derived key is already a stored figure's of another identity is
 ///   refused for it: that key was never the row's, so it is *released*, and a later row that
 ///   gives it by hand updates the stored figure instead of being called a duplicate of a row that

@@ -9,8 +9,8 @@ import Storage
 ///
 /// Which thread, for a file of records: the one writing the database (`Ingester.load`), in file
 /// order. It ran on the reading thread while the writing thread was the one a load waited for;
-/// now the reading thread is, and this check with its digest was an eighth of its work
-/// (`callgrind`, session 63).
+/// then the reading thread became that one, and this check with its digest was an eighth of its
+/// work (`callgrind`, session 63). Here, the two threads are about as busy as each other.
 final class KeyMemory: @unchecked Sendable {
     // Used by one thread at a time: the command's files load one after another.
     private let db: Database
