@@ -109,7 +109,7 @@ extension Database {
         // top of the cache. With the writer's 32 MB, rebuilding after 1,000,000 figures raised the
         // ingest's peak memory from 73 to 104-108 MB; with 8 MB it was 83 MB, and no slower. With
         // 2 MB the peak is 5 MB lower again (85 MB against 88-91 MB, session 63), the whole ingest
-        // no slower in runs in turn, and the six indexes built alone 3.0 s against 3.1-3.5 s: a
+        // no slower in runs in turn, and the six indexes built alone 3.0 s against 3.1-3.6 s: a
         // run that fits the processor's cache sorts faster than the pages it saves reading cost.
         let cacheSize = try integer("PRAGMA cache_size")
         try execute("PRAGMA cache_size = -2048")
