@@ -93,6 +93,7 @@ let package = Package(
                 .embedInCode("m0063_citations_in_press_versions_and_chapters.sql"),
                 .embedInCode("m0064_in_press_latest_and_measure_revisions.sql"),
                 .embedInCode("m0065_form_spellings_naming_children.sql"),
+                .embedInCode("m0066_invalid_json_views_and_criminal_exploitation.sql"),
             ]
         ),
         .target(

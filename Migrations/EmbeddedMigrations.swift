@@ -71,5 +71,6 @@ public enum EmbeddedMigrations {
         ("m0063_citations_in_press_versions_and_chapters.sql", PackageResources.m0063_citations_in_press_versions_and_chapters_sql),
         ("m0064_in_press_latest_and_measure_revisions.sql", PackageResources.m0064_in_press_latest_and_measure_revisions_sql),
         ("m0065_form_spellings_naming_children.sql", PackageResources.m0065_form_spellings_naming_children_sql),
+        ("m0066_invalid_json_views_and_criminal_exploitation.sql", PackageResources.m0066_invalid_json_views_and_criminal_exploitation_sql),
     ]
 }

@@ -125,7 +125,7 @@ extension Ingester {
                 summary.warnings.append(warning)
             }
             // Most rows are for every age: no measure looked up for them.
-            if figure.ageGroup != "total", ChildLabourAgeCheck.whole.contains(figure.ageGroup),
+            if figure.ageGroup != "total", Measure.everyChildAgeGroups.contains(figure.ageGroup),
                let measure = try? vocabulary?.measure(figure.measure), let warning = ChildLabourAgeCheck.warning(for: figure, measure: measure, row: row) {
                 summary.warnings.append(warning)
             }

@@ -39,18 +39,16 @@ extension TipDB {
                 figure 10 times the one before it in its series, or a tenth of it (series-jump); one source's figure under two keys (same-figure-twice); a second-hand copy whose number differs from its producer's (copy-differs); a count a later edition revised (revised-by-later-edition); \
                 figures whose reference period starts after their source was \
                 published (period-after-publication), and studies likewise (study-period-after-publication); \
-                figures whose reference period starts before their source \
-                was published but ends after it (period-ends-after-publication); \
-                figures whose period_basis is publication but whose period is \
-                not their source's publication year (period-not-publication-year); figures estimated \
+                periods that start before it but end after (period-ends-after-publication); \
+                a period_basis publication outside the source's year (period-not-publication-year); figures estimated \
                 under a measure that counts detected or criminal-justice cases \
                 (estimate-under-count-measure); shares in percent of everyone with no notes \
                 (share-without-part); shares of a whole all at most 1 (fraction-as-percent); counts that are not whole numbers; figures without \
-                a quote or locator, or whose quote states numbers none of which is theirs (quote-contradicts-value); age groups outside the accepted set (age-group-not-accepted); forms of \
+                a quote or locator, or whose quote states numbers none of which is theirs (quote-contradicts-value); age groups outside the accepted set (age-group-not-accepted); child labour's whole filed as a subgroup (whole-as-subgroup); forms of \
                 exploitation outside the forms table (unknown-form); sources \
                 without a URL or accessed date, or read before they were published (accessed-before-publication), or without a label in source_labels or with a stale one \
                 (source-without-label, source-label-stale); sources sharing \
-                a DOI, or title, year and authors (same-doi, same-source-twice); a garbled word (garbled-word); search indexes left unchecked (search-index-unchecked). Every rule by name, one a line: --list-rules; in full: README, "Before a \
+                a DOI, or title, year and authors (same-doi, same-source-twice); a garbled word (garbled-word); JSON columns holding other text (json-not-valid); search indexes left unchecked (search-index-unchecked). Each rule in a line: --list-rules; in full: README, "Before a \
                 brief goes out".
 
                 As JSON: {"findings": [...], "totals": {"errors": N, "rowsByCheck": {...}, "warnings": M}}; each finding's \

@@ -43,6 +43,9 @@ struct FormVocabularyTests {
         ("ForcedMilitaryByNonStateActors", "forced-military-service"),
         ("ChildLabour", "child-labour"),
         ("Servitude", "slavery-and-similar-practices"),
+        // m0066: the UK NRM's category and the EU Trafficking Directive's wording (quarterly review 8).
+        ("Criminal exploitation", "forced-criminal-activity"),
+        ("exploitation of criminal activities", "forced-criminal-activity"),
     ])
     func accepted(text: String, code: String) throws {
         let forms = try Self.forms.get()

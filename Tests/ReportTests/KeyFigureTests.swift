@@ -127,7 +127,7 @@ struct KeyFigureTests {
         #expect(markdown.contains("| detected; not in the latest release (2025-04-14) |"))
         let csv = try BriefRenderer.render(brief, as: .csv, chartStem: nil).text
         let rows = csv.components(separatedBy: "\r\n")  // RFC 4180 line ends
-        #expect(rows.first?.hasSuffix(",notes,release,reference,period_basis,later_edition,breakdown") == true)
+        #expect(rows.first?.hasSuffix(",notes,release,reference,period_basis,later_edition,breakdown,share_of") == true)
         #expect(rows.contains { $0.hasPrefix("phl-gone,") && $0.contains(",not in the latest release (2025-04-14),") })
     }
 

@@ -45,8 +45,8 @@ struct PrintedBoundDigitsMigrationTests {
             // Applied again, it changes nothing.
             let schema = try SchemaTextEditFixture.schema(of: db)
             // m0061 (price_year) and m0062 (breakdown) remake figure_changes again, and m0061 figure_citations, which
-            // m0063 and m0064 then edit: applied after 52, as on a real database.
-            for migration in Migration.bundled where [52, 61, 62, 63, 64].contains(migration.version) { try db.execute(migration.sql) }
+            // m0063, m0064 and m0066 then edit (m0066 figure_changes too): applied after 52, as on a real database.
+            for migration in Migration.bundled where [52, 61, 62, 63, 64, 66].contains(migration.version) { try db.execute(migration.sql) }
             #expect(try SchemaTextEditFixture.schema(of: db) == schema)
 
             let fresh = try DatabaseFile.open(dir.appendingPathComponent("fresh.sqlite").path, for: .create)

@@ -43,8 +43,8 @@ struct BreakdownColumnTests {
             #expect(brief.stdout.contains("| 1,000 |  | United Kingdom | 2023 | citizenship: Viet Nam |"), "\(brief.stdout)")
             let csv = try Tipdb.run(["report", "brief", "--date", "2026-12-06", "--format", "csv"], in: dir)
             let lines = csv.stdout.split(separator: "\r\n")
-            #expect(lines.first?.hasSuffix(",period_basis,later_edition,breakdown") == true, "\(csv.stdout)")
-            #expect(lines.contains { $0.hasPrefix("nrm-2023-gbr-vnm,") && $0.hasSuffix(",stated,,citizenship: VNM") }, "\(csv.stdout)")
+            #expect(lines.first?.hasSuffix(",period_basis,later_edition,breakdown,share_of") == true, "\(csv.stdout)")
+            #expect(lines.contains { $0.hasPrefix("nrm-2023-gbr-vnm,") && $0.hasSuffix(",stated,,citizenship: VNM,") }, "\(csv.stdout)")
             let json = try Tipdb.run(["report", "brief", "--date", "2026-12-06", "--format", "json"], in: dir)
             #expect(json.stdout.contains("\"subgroup\": \"citizenship: Viet Nam\", \"breakdown\": \"citizenship: VNM\", "), "\(json.stdout)")
         }
@@ -134,8 +134,8 @@ struct BreakdownColumnTests {
                 "\(md.stdout)")
             let csv = try Tipdb.run(arguments + ["--format", "csv"], in: dir)
             let lines = csv.stdout.split(separator: "\r\n")
-            #expect(lines.first?.hasSuffix(",period_basis,later_edition,breakdown,x_sector") == true, "\(csv.stdout)")
-            #expect(lines.contains { $0.hasPrefix("s-services,") && $0.hasSuffix(",stated,,sector: services,services") }, "\(csv.stdout)")
+            #expect(lines.first?.hasSuffix(",period_basis,later_edition,breakdown,share_of,x_sector") == true, "\(csv.stdout)")
+            #expect(lines.contains { $0.hasPrefix("s-services,") && $0.hasSuffix(",stated,,sector: services,,services") }, "\(csv.stdout)")
             let json = try Tipdb.run(arguments + ["--format", "json"], in: dir)
             #expect(json.stdout.contains("\"extra\": {\"x_sector\":\"services\"}}"), "\(json.stdout)")
         }

@@ -5,55 +5,18 @@ import Testing
 /// the brief's reference list gives under the row's citation number.
 @Suite("The brief's CSV carries each figure's reference entry (built binary)")
 struct BriefCSVReferenceTests {
-    /// The records of an RFC 4180 text: quoted fields may hold commas, doubled quotes and line breaks.
-    private func records(_ text: String) -> [[String]] {
-        var records: [[String]] = []
-        var record: [String] = []
-        var field = ""
-        var quoted = false
-        var characters = Array(text.unicodeScalars)[...]
-        while let c = characters.popFirst() {
-            if quoted {
-                if c == "\"" {
-                    if characters.first == "\"" {
-                        field.unicodeScalars.append(c)
-                        characters = characters.dropFirst()
-                    } else {
-                        quoted = false
-                    }
-                } else {
-                    field.unicodeScalars.append(c)
-                }
-            } else if c == "\"" {
-                quoted = true
-            } else if c == "," {
-                record.append(field)
-                field = ""
-            } else if c == "\r" {
-                continue
-            } else if c == "\n" {
-                record.append(field)
-                records.append(record)
-                record = []
-                field = ""
-            } else {
-                field.unicodeScalars.append(c)
-            }
-        }
-        return records
-    }
-
     @Test("the reference column holds the entry numbered by the citation column; the old columns keep their place")
     func referenceColumn() throws {
         try withTemporaryDirectory { dir in
             try makeFixtureDatabase(in: dir)
             let csv = try Tipdb.run(["report", "brief", "--format", "csv", "--date", "2026-11-30"], in: dir)
             #expect(csv.status == 0, "\(csv.stderr)")
-            let rows = records(csv.stdout)
+            let rows = csvRecords(csv.stdout)
             let header = try #require(rows.first)
-            // New columns go at the end: reference, then m0034's period_basis, then later_edition and session 53's breakdown.
-            #expect(Array(header.suffix(4)) == ["reference", "period_basis", "later_edition", "breakdown"])
-            #expect(Array(header.dropLast(4).suffix(10))
+            // New columns go at the end: reference, then m0034's period_basis, then later_edition, session 53's breakdown
+            // and session 64's share_of.
+            #expect(Array(header.suffix(5)) == ["reference", "period_basis", "later_edition", "breakdown", "share_of"])
+            #expect(Array(header.dropLast(5).suffix(10))
                 == ["source", "source_label", "citation", "cites", "primary", "repeats", "locator", "quote", "notes", "release"])
             let citation = try #require(header.firstIndex(of: "citation"))
             let label = try #require(header.firstIndex(of: "source_label"))

@@ -61,7 +61,7 @@ struct CheckListRulesTests {
         try withTemporaryDirectory { dir in
             let help = try Tipdb.run(["check", "--help"], in: dir)
             let text = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            #expect(text.contains("Every rule by name, one a line: --list-rules"), "\(help.stdout)")
+            #expect(text.contains("Each rule in a line: --list-rules"), "\(help.stdout)")
             #expect(text.contains("--list-rules List every rule: severity, name, what it finds."), "\(help.stdout)")
         }
     }

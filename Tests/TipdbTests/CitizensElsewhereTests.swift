@@ -77,9 +77,9 @@ struct CitizensElsewhereTests {
 
             let csv = try brief("csv", in: dir)
             let lines = csv.stdout.split(separator: "\r\n").map(String.init)
-            #expect(lines.first?.hasSuffix(",later_edition,breakdown,part") == true, "\(csv.stdout)")
+            #expect(lines.first?.hasSuffix(",later_edition,breakdown,share_of,part") == true, "\(csv.stdout)")
             #expect(lines.dropFirst().map { String($0.prefix { $0 != "," }) } == ["vnm-2023", "nrm-2022-gbr-vnm", "nrm-2023-gbr-vnm"], "\(csv.stdout)")
-            #expect(lines[1].hasSuffix(",,all figures") && lines[2].hasSuffix(",citizenship: VNM,citizens counted elsewhere"), "\(csv.stdout)")
+            #expect(lines[1].hasSuffix(",,all figures") && lines[2].hasSuffix(",citizenship: VNM,,citizens counted elsewhere"), "\(csv.stdout)")
 
             let html = try brief("html", in: dir)
             #expect(html.status == 0, "\(html.stderr)")
@@ -89,7 +89,7 @@ struct CitizensElsewhereTests {
 
             // A brief of a place without such figures is as before: no part, no CSV column.
             let uk = try brief("csv", place: "United Kingdom", in: dir)
-            #expect(uk.stdout.split(separator: "\r\n").first?.hasSuffix(",later_edition,breakdown") == true, "\(uk.stdout)")
+            #expect(uk.stdout.split(separator: "\r\n").first?.hasSuffix(",later_edition,breakdown,share_of") == true, "\(uk.stdout)")
             #expect(!(try brief("json", place: "United Kingdom", in: dir)).stdout.contains("citizensElsewhere"))
         }
     }

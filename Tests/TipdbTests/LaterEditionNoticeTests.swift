@@ -82,12 +82,12 @@ struct LaterEditionNoticeTests {
         let csv = try run([["report", "brief", "--date", "2026-12-06", "--format", "csv"]])[0]
         #expect(csv.status == 0, "\(csv.stderr)")
         let rows = csv.stdout.components(separatedBy: "\r\n")
-        #expect(rows.first?.hasSuffix(",release,reference,period_basis,later_edition,breakdown") == true, "\(rows.first ?? "")")
+        #expect(rows.first?.hasSuffix(",release,reference,period_basis,later_edition,breakdown,share_of") == true, "\(rows.first ?? "")")
         let earlier = try #require(rows.first { $0.hasPrefix("nga20-ed2022,") })
         #expect(earlier.contains(",\"revised by a later edition: 1,210 in UNODC 2024 (nga20-ed2024)\","), "\(earlier)")
-        #expect(earlier.hasSuffix(",stated,nga20-ed2024,"), "\(earlier)")
+        #expect(earlier.hasSuffix(",stated,nga20-ed2024,,"), "\(earlier)")
         let later = try #require(rows.first { $0.hasPrefix("nga20-ed2024,") })
-        #expect(later.hasSuffix(",stated,,"), "\(later)")
+        #expect(later.hasSuffix(",stated,,,"), "\(later)")
         #expect(!later.contains("later edition"), "\(later)")
     }
 }

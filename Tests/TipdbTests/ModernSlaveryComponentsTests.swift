@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 import Testing
 
 /// A child-rights specialist's review of session 55: the Global Estimates' components and totals,
@@ -68,6 +69,28 @@ struct ModernSlaveryComponentsTests {
             #expect(loaded.stderr.contains("f.csv:2:48: age_group: \"children\" is every child child labour counts (children aged 5 to 17 by its definition), so the figure is its whole, not a subgroup; expected total"), "\(loaded.stderr)")
             #expect(loaded.stderr.contains("f.csv:3:58: age_group: \"5-17\" is every child hazardous child labour counts"), "\(loaded.stderr)")
             #expect(!loaded.stderr.contains("\"5-11\"") && !loaded.stderr.contains("f.csv:5:"), "\(loaded.stderr)")
+            // check names the same rows once stored, and only them (components 4).
+            let check = try Tipdb.run(["check"], in: dir)
+            let warning = """
+                warning: whole-as-subgroup: figures of child labour filed under age group children or 5-17, which is every \
+                child the measure counts (children aged 5 to 17 by its definition): the figure is the measure's whole, but key \
+                figures, latest_estimates and the data gaps take it as a subgroup, so a brief gives the measure no key figure; \
+                load it again with age_group total (a narrower band such as 5-11 is a subgroup) (2)
+                  cl20 (child-labour, age group children)
+                  hcl20 (hazardous-child-labour, age group 5-17)
+
+                """
+            #expect(check.stdout.contains(warning), "\(check.stdout)")
+            #expect(!check.stdout.contains("cl20-young (") && !check.stdout.contains("fl21-children ("), "\(check.stdout)")
+            // A row another program corrects is no longer named; one it writes so is.
+            let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readWrite)
+            try db.execute("UPDATE figures SET age_group = 'total' WHERE key = 'cl20'")
+            try db.execute("UPDATE figures SET age_group = 'children' WHERE key = 'cl20-young'")
+            db.close()
+            let json = try Tipdb.run(["check", "--format", "json"], in: dir)
+            #expect(json.stdout.contains("\"whole-as-subgroup\": 2"), "\(json.stdout)")
+            #expect(json.stdout.contains("\"cl20-young (child-labour, age group children)\""), "\(json.stdout)")
+            #expect(!json.stdout.contains("\"cl20 (child-labour"), "\(json.stdout)")
         }
     }
 

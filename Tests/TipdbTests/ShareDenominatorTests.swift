@@ -80,4 +80,21 @@ struct ShareDenominatorTests {
         #expect(json.stdout.contains("\"subgroup\": \"all\", \"shareOf\": \"all children aged 5 to 17\""), "\(json.stdout)")
         #expect(json.stdout.contains("\"key\": \"cl-wld-2020-n\""), "\(json.stdout)")
     }
+
+    /// The CSV had the number alone: 9.6 beside subgroup all, with the whole in no column.
+    @Test("CSV: share_of holds the whole for a share whose measure names one, and is empty for a count")
+    func csv() throws {
+        let brief = try brief("csv")
+        #expect(brief.status == 0, "\(brief.stderr)")
+        let rows = csvRecords(brief.stdout)
+        let header = try #require(rows.first)
+        let key = try #require(header.firstIndex(of: "key")), shareOf = try #require(header.firstIndex(of: "share_of"))
+        var wholes: [String: String] = [:]
+        for row in rows.dropFirst() where row.count == header.count { wholes[row[key]] = row[shareOf] }
+        #expect(wholes["cl-wld-2020"] == "all children aged 5 to 17", "\(brief.stdout)")
+        #expect(wholes["cl-wld-2020-boys"] == "all children aged 5 to 17", "\(brief.stdout)")
+        #expect(wholes["own-wld-2020"] == "all children aged 5 to 17 in the place", "\(brief.stdout)")
+        #expect(wholes["cl-wld-2020-n"] == "", "a count is no share: \(brief.stdout)")
+        #expect(wholes.count == 5, "every figure's row read: \(brief.stdout)")
+    }
 }

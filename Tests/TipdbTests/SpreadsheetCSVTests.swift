@@ -42,7 +42,7 @@ struct SpreadsheetCSVTests {
         return bytes.indices.allSatisfy { bytes[$0] != 0x0A || ($0 > 0 && bytes[$0 - 1] == 0x0D) }
     }
 
-    static let briefHeader = "key,measure,measure_label,value,censored,low,high,ci_level,unit,text,range,place,place_name,period_start,period_end,period,sex,age_group,form,subgroup,method,study,study_method,source,source_label,citation,cites,primary,repeats,locator,quote,notes,release,reference,period_basis,later_edition,breakdown\r\n"
+    static let briefHeader = "key,measure,measure_label,value,censored,low,high,ci_level,unit,text,range,place,place_name,period_start,period_end,period,sex,age_group,form,subgroup,method,study,study_method,source,source_label,citation,cites,primary,repeats,locator,quote,notes,release,reference,period_basis,later_edition,breakdown,share_of\r\n"
 
     @Test("report brief --format csv: the mark, '=HYPERLINK and '-12.5% guarded, -12.5 and empty cells as stored, CRLF; without the option the CSV as before")
     func brief() throws {
@@ -52,14 +52,14 @@ struct SpreadsheetCSVTests {
             let plain = try Tipdb.run(arguments, in: dir)
             #expect(plain.status == 0, "\(plain.stderr)")
             #expect(plain.stdout == Self.briefHeader
-                + "civ-change,detected-trafficking-victims,Detected victims of trafficking,-12.5,0,,,,percent-change,down 12.5%,,CIV,Côte d'Ivoire,2020,2020,2020,total,total,,all,detected,civ-survey,survey,src-civ,Ministère de la Solidarité n.d.,1,,,,,-12.5% on 2019,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",,Ministère de la Solidarité (n.d.). La traite en Côte d'Ivoire.,stated,,\r\n")
+                + "civ-change,detected-trafficking-victims,Detected victims of trafficking,-12.5,0,,,,percent-change,down 12.5%,,CIV,Côte d'Ivoire,2020,2020,2020,total,total,,all,detected,civ-survey,survey,src-civ,Ministère de la Solidarité n.d.,1,,,,,-12.5% on 2019,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",,Ministère de la Solidarité (n.d.). La traite en Côte d'Ivoire.,stated,,,\r\n")
             #expect(!Array(plain.stdout.utf8).starts(with: Self.mark))
 
             let guarded = try Tipdb.run(arguments + ["--spreadsheet"], in: dir)
             #expect(guarded.status == 0, "\(guarded.stderr)")
             #expect(guarded.stderr.isEmpty, "\(guarded.stderr)")
             #expect(Array(guarded.stdout.utf8) == Self.mark + Array((Self.briefHeader
-                + "civ-change,detected-trafficking-victims,Detected victims of trafficking,-12.5,0,,,,percent-change,down 12.5%,,CIV,Côte d'Ivoire,2020,2020,2020,total,total,,all,detected,civ-survey,survey,src-civ,Ministère de la Solidarité n.d.,1,,,,,'-12.5% on 2019,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",,Ministère de la Solidarité (n.d.). La traite en Côte d'Ivoire.,stated,,\r\n").utf8))
+                + "civ-change,detected-trafficking-victims,Detected victims of trafficking,-12.5,0,,,,percent-change,down 12.5%,,CIV,Côte d'Ivoire,2020,2020,2020,total,total,,all,detected,civ-survey,survey,src-civ,Ministère de la Solidarité n.d.,1,,,,,'-12.5% on 2019,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",,Ministère de la Solidarité (n.d.). La traite en Côte d'Ivoire.,stated,,,\r\n").utf8))
             #expect(endsLinesWithCRLF(guarded.stdout))
 
             // -o FILE gets the same bytes, the mark included.

@@ -10,14 +10,12 @@ import Storage
 /// review, session 55). The key figures, `latest_estimates` and the data gaps take a figure for
 /// everyone in its measure as one with age group `total`, as for every measure; the warning says
 /// so where the row is, and the figure is loaded as published. A narrower band (`5-11`) is a
-/// subgroup and is not warned about.
+/// subgroup and is not warned about. `tipdb check`'s `whole-as-subgroup` names the rows already
+/// stored so, by the same rule (`Measure.takesAsWhole(ageGroup:)`).
 enum ChildLabourAgeCheck {
-    /// The age groups that are all of child labour's children.
-    static let whole: Set<String> = ["children", "5-17"]
-
     /// The warning for `figure` of `measure`, at its age group's cell, or nil.
     static func warning(for figure: Figure, measure: Measure, row: RowReader) -> IngestIssue? {
-        guard measure.concept == "child-labour", whole.contains(figure.ageGroup) else { return nil }
+        guard measure.takesAsWhole(ageGroup: figure.ageGroup) else { return nil }
         let field = row.field("age_group")
         return IngestIssue(
             file: row.file, line: field?.line ?? row.record.line, column: field?.column ?? row.record.column,

@@ -16,6 +16,7 @@ extension FigureSet {
             FROM figure_retractions r
             WHERE r.id = (SELECT max(l.id) FROM figure_retractions l WHERE l.figure = r.figure)
               AND NOT EXISTS (SELECT 1 FROM figures f WHERE f.key = r.figure)
+              AND json_valid(r.previous) -- past a previous that is not JSON (json-not-valid)
               AND
             """ + " " + inScope + " ORDER BY r.figure",
             scope.parameters)

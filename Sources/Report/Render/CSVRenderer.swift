@@ -14,6 +14,7 @@ enum CSVRenderer {
         "place", "place_name", "period_start", "period_end", "period", "sex", "age_group", "form", "subgroup",
         "method", "study", "study_method", "source", "source_label", "citation", "cites", "primary", "repeats",
         "locator", "quote", "notes", "release", "reference", "period_basis", "later_edition", "breakdown",
+        "share_of",
     ]
 
     /// - Parameter style: `.spreadsheet` for `--spreadsheet`: a byte order mark first, and text
@@ -128,7 +129,11 @@ enum CSVRenderer {
         field(figure.periodBasis)
         // The key of the later edition's figure for the same period, to join on `key`.
         field(figure.laterEditionKey ?? "")
-        field(figure.breakdown ?? "", last: extras.isEmpty && part == nil)
+        field(figure.breakdown ?? "")
+        // What a share in percent is of, when its measure's definition says (`shareOf`): the
+        // tables print 9.6% "of all children aged 5 to 17", and a sheet read without them had
+        // only 9.6 (session 57's review). A subgroup's share is of that whole's part in it.
+        field(figure.shareOf ?? "", last: extras.isEmpty && part == nil)
         if let part { field(part, last: extras.isEmpty) }
         let cells = figure.extra.map(extraCells) ?? [:]
         for (index, name) in extras.enumerated() { field(cells[name] ?? "", last: index == extras.count - 1) }

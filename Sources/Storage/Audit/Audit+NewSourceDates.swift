@@ -22,7 +22,7 @@ extension Audit {
             try forEachRow(from + """
                 WHERE b.batch_id = ?1 AND b.published IS NOT NULL AND b.published <> ''
                   AND EXISTS (SELECT 1 FROM source_revisions v WHERE v.source = b.key AND v.batch_id = ?1
-                              AND (v.previous ->> '$.published') IS NOT b.published)
+                              AND CASE WHEN json_valid(v.previous) THEN v.previous ->> '$.published' END IS NOT b.published)
                   AND r.batch_id < ?1 AND r.period_start IS NOT NULL AND r.period_start <> ''
                   AND substr(r.period_start, 1, min(length(r.period_start), length(b.published)))
                       > substr(b.published, 1, min(length(r.period_start), length(b.published)))

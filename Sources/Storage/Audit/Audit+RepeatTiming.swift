@@ -69,7 +69,8 @@ extension Audit {
               AND substr(v.released, 1, min(length(v.released), length(s.published)))
                   <= substr(s.published, 1, min(length(v.released), length(s.published))))
           AND NOT EXISTS (
-            SELECT 1 FROM figure_revisions r JOIN sources ps ON ps.key = r.previous ->> '$.source'
+            SELECT 1 FROM figure_revisions r
+            JOIN sources ps ON ps.key = CASE WHEN json_valid(r.previous) THEN r.previous ->> '$.source' END
             WHERE r.figure = c.key AND ps.published IS NOT NULL AND ps.published <> ''
               AND substr(ps.published, 1, min(length(ps.published), length(s.published)))
                   <= substr(s.published, 1, min(length(ps.published), length(s.published))))

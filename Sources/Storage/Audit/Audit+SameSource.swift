@@ -46,8 +46,9 @@ extension Audit {
     func withdrawnSources() throws -> Set<String> {
         let sql = "SELECT s.key FROM sources s WHERE NOT EXISTS (SELECT 1 FROM figures f WHERE f.source = s.key) "
             + "AND NOT EXISTS (SELECT 1 FROM studies t WHERE t.source = s.key) AND NOT EXISTS (SELECT 1 FROM datasets d WHERE d.source = s.key) "
-            + "AND (EXISTS (SELECT 1 FROM figure_retractions r WHERE r.previous ->> 'source' = s.key) "
-            + "OR s.key IN (SELECT v.previous ->> 'source' FROM figure_revisions v))"
+            // Past a `previous` that is not JSON (`json-not-valid`), which would stop the whole query.
+            + "AND (EXISTS (SELECT 1 FROM figure_retractions r WHERE CASE WHEN json_valid(r.previous) THEN r.previous ->> 'source' END = s.key) "
+            + "OR s.key IN (SELECT CASE WHEN json_valid(v.previous) THEN v.previous ->> 'source' END FROM figure_revisions v))"
         var keys = Set<String>()
         try self.keys(sql) { keys.insert($0) }
         return keys

@@ -54,6 +54,7 @@ public enum AuditRuleList {
         ("fraction-as-percent", "shares in percent of one source, measure, place and period all at most 1 (0.32 typed for 32%)"),
         ("fractional-count", "counts of persons or cases that are not whole numbers"),
         ("garbled-word", "a garbled word beside clean text, or in an x_ column"),
+        ("json-not-valid", "JSON columns (sources.csl, x_ columns, revisions) holding text that is not JSON"),
         ("lineage-too-long", "chains of more than 100 repeats"),
         ("lineage-unsourced", "repeats whose chain ends at a figure that is only reported"),
         ("measure-above-whole", "a measure above the broader measure it is part of"),
@@ -85,5 +86,6 @@ public enum AuditRuleList {
         ("sub-periods-off-total", "counts of quarters or months adding up to more than their year's (or, covering it, to another number)"),
         ("subgroup-above-total", "a subgroup larger than a total it is part of (girls above all children)"),
         ("unknown-form", "forms of exploitation outside the forms table"),
+        ("whole-as-subgroup", "child labour for all children filed under age group children or 5-17, not total"),
     ]
 }

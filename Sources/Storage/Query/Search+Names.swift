@@ -399,7 +399,7 @@ extension Search {
             }
             nearest = "abs(f.value - ?\(first + 2)), "  // sql-constant: a parameter number
             revisedColumns = "f.value NOT BETWEEN ?\(first) AND ?\(first + 1) AS revised_match, "  // sql-constant: parameter numbers
-                + "EXISTS (SELECT 1 FROM figure_revisions r WHERE r.figure = f.key AND r.kind = 'revision' "
+                + "EXISTS (SELECT 1 FROM figure_revisions r WHERE r.figure = f.key AND r.kind = 'revision' AND json_valid(r.previous) "
                 + "AND json_extract(r.previous, '$.value') = ?\(first + 2)) AS revised_exact"  // sql-constant: a parameter number
         }
         let sql = """
@@ -471,13 +471,14 @@ extension Search {
     static func earlierNumbers(_ first: Int) -> String {
         """
         SELECT r.figure FROM figure_revisions r JOIN figures g ON g.key = r.figure
-        WHERE r.kind = 'revision' AND json_extract(r.previous, '$.value') BETWEEN ?\(first) AND ?\(first + 1) -- // sql-constant: parameter numbers
+        WHERE r.kind = 'revision' AND json_valid(r.previous) -- past a previous that is not JSON (json-not-valid)
+            AND json_extract(r.previous, '$.value') BETWEEN ?\(first) AND ?\(first + 1) -- // sql-constant: parameter numbers
             AND coalesce(json_extract(r.previous, '$.censored'), 0) = 0 AND g.censored = 0
             AND json_extract(r.previous, '$.measure') IS g.measure AND json_extract(r.previous, '$.place') IS g.place
             AND json_extract(r.previous, '$.period_start') IS g.period_start AND json_extract(r.previous, '$.period_end') IS g.period_end
             AND json_extract(r.previous, '$.sex') IS g.sex AND json_extract(r.previous, '$.age_group') IS g.age_group
             AND json_extract(r.previous, '$.form') IS g.form
-            AND NOT EXISTS (SELECT 1 FROM figure_revisions c WHERE c.figure = r.figure AND json_extract(c.previous, '$.censored') = 1)
+            AND NOT EXISTS (SELECT 1 FROM figure_revisions c WHERE c.figure = r.figure AND json_valid(c.previous) AND json_extract(c.previous, '$.censored') = 1)
         """
     }
 

@@ -147,7 +147,8 @@ extension Database {
         let previousBatch = try integer(
             """
             SELECT coalesce(
-                (SELECT previous ->> '$.batch_id' FROM figure_revisions WHERE figure = ?1 AND batch_id = ?2 ORDER BY id DESC LIMIT 1),
+                (SELECT CASE WHEN json_valid(previous) THEN previous ->> '$.batch_id' END FROM figure_revisions
+                 WHERE figure = ?1 AND batch_id = ?2 ORDER BY id DESC LIMIT 1),
                 (SELECT batch_id FROM figures WHERE key = ?1))
             """, [figure.key, batch])
         try execute("DELETE FROM figure_revisions WHERE figure = ? AND batch_id = ?", [figure.key, batch])

@@ -11,8 +11,7 @@ extension Database {
         var states: [Figure?] = []
         var changes: [RevisionStep] = []
         var loadedBy: [Int64?] = []
-        for row in try rows(
-            "SELECT batch_id, kind, previous, previous ->> '$.batch_id' AS loaded_by FROM figure_revisions WHERE figure = ? ORDER BY id", [key]) {
+        for row in try rows(Self.revisionStatesSQL, [key]) {
             states.append(Self.revisedState(row.string("previous")))
             changes.append(RevisionStep(batch: row.int("batch_id") ?? 0, correction: row.string("kind") == "correction"))
             loadedBy.append(row.int("loaded_by"))

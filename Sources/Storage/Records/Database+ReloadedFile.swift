@@ -4,7 +4,7 @@ extension Database {
         if let reloaded = reloadedFileCache, reloaded.batch == batch { return reloaded }
         let row = try rows(
             """
-            SELECT file, file_identity, format, kind, coalesce(options ->> '$.correction', 0) AS correction
+            SELECT file, file_identity, format, kind, coalesce(CASE WHEN json_valid(options) THEN options ->> '$.correction' END, 0) AS correction
             FROM ingest_batches WHERE id = ?
             """, [batch]).first
         let reloaded = ReloadedFile(

@@ -18,7 +18,10 @@ extension Database {
                 json_set(?5, '$.batch_id', f.batch_id, '$.created_at', f.created_at, '$.updated_at', f.updated_at,
                     '$.breakdowns', json((SELECT json_group_array(json_object('dimension', b.dimension, 'category', b.category, 'place', b.place))
                         FROM figure_breakdowns b WHERE b.figure = f.key))),
-                (SELECT json_group_array(json_object('id', r.id, 'batch_id', r.batch_id, 'revised_at', r.revised_at, 'previous', json(r.previous), 'kind', r.kind))
+                -- A previous another program left as text that is not JSON (json-not-valid) is kept as
+                -- that text, a JSON string, which the readers of an object pass over: nothing is lost.
+                (SELECT json_group_array(json_object('id', r.id, 'batch_id', r.batch_id, 'revised_at', r.revised_at,
+                        'previous', CASE WHEN json_valid(r.previous) THEN json(r.previous) ELSE r.previous END, 'kind', r.kind))
                     FROM (SELECT * FROM figure_revisions WHERE figure = f.key ORDER BY id) r)
             FROM figures f WHERE f.key = ?1
             """,
@@ -49,7 +52,7 @@ extension Database {
     /// keep one (`keptFields`), over the retraction's copy of the figure and its revisions.
     public func restoreChange(_ restored: Figure) throws -> RestoredFigureChange? {
         guard let retraction = try rows(
-            "SELECT id, previous, previous ->> '$.batch_id' AS batch_id FROM figure_retractions WHERE figure = ? ORDER BY id DESC LIMIT 1",
+            "SELECT id, previous, CASE WHEN json_valid(previous) THEN previous ->> '$.batch_id' END AS batch_id FROM figure_retractions WHERE figure = ? ORDER BY id DESC LIMIT 1",
             [restored.key]
         ).first, let id = retraction.int("id"), let retracted = Self.revisedState(retraction.string("previous")) else { return nil }
         // A row that gives the key another figure (`FigureIdentity`) is no slip of the retracted one.
@@ -59,7 +62,7 @@ extension Database {
         for row in try rows(
             """
             SELECT r.value ->> '$.batch_id' AS batch_id, r.value ->> '$.kind' AS kind, json(r.value -> '$.previous') AS previous
-            FROM figure_retractions t, json_each(t.revisions) r WHERE t.id = ? ORDER BY r.key
+            FROM figure_retractions t, json_each(CASE WHEN json_valid(t.revisions) THEN t.revisions END) r WHERE t.id = ? ORDER BY r.key
             """, [id]) {
             states.append(Self.revisedState(row.string("previous")))
             changes.append(RevisionStep(batch: row.int("batch_id") ?? 0, correction: row.string("kind") == "correction"))

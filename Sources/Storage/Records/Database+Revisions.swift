@@ -36,7 +36,7 @@ extension Database {
             """
             INSERT INTO figure_revisions (figure, batch_id, revised_at, previous, kind)
             VALUES (?1, ?2, ?3, json_set(?4, '$.batch_id', (SELECT batch_id FROM figures WHERE key = ?1)),
-                CASE WHEN (SELECT options ->> '$.correction' FROM ingest_batches WHERE id = ?2) THEN 'correction' ELSE 'revision' END)
+                CASE WHEN (SELECT CASE WHEN json_valid(options) THEN options ->> '$.correction' END FROM ingest_batches WHERE id = ?2) THEN 'correction' ELSE 'revision' END)
             """, [key, batch, now, previous])
     }
 

@@ -10,15 +10,24 @@ extension Database {
     /// figure, as `keepingCorrections` does.
     ///
     /// - Throws: `StorageError` when the database cannot be read.
+    /// A figure's revisions, oldest first, each with what it held and the batch that had loaded
+    /// it: the walk back `writtenRevision` and `reattributions` make.
+    ///
+    /// Why `json_valid`: a `previous` another program left as text that is not JSON
+    /// (`json-not-valid`) stopped the query, and with it lineage; it now reads as no state, where
+    /// both walks end, as they do at a figure the key held before.
+    static let revisionStatesSQL = """
+        SELECT batch_id, kind, previous, CASE WHEN json_valid(previous) THEN previous ->> '$.batch_id' END AS loaded_by
+        FROM figure_revisions WHERE figure = ? ORDER BY id
+        """
+
     public func writtenRevision(_ stored: Figure, replaced previous: Figure, batch: Int64) throws -> WrittenRevision? {
         guard !Self.sameNumber(stored, previous),
               !FigureIdentity.reused(from: FigureIdentity(previous), to: FigureIdentity(stored), correction: false) else { return nil }
         var states: [Figure?] = []
         var changes: [RevisionStep] = []
         var loadedBy: [Int64?] = []
-        for row in try rows(
-            "SELECT batch_id, kind, previous, previous ->> '$.batch_id' AS loaded_by FROM figure_revisions WHERE figure = ? ORDER BY id",
-            [stored.key]) {
+        for row in try rows(Self.revisionStatesSQL, [stored.key]) {
             states.append(Self.revisedState(row.string("previous")))
             changes.append(RevisionStep(batch: row.int("batch_id") ?? 0, correction: row.string("kind") == "correction"))
             loadedBy.append(row.int("loaded_by"))

@@ -48,7 +48,9 @@ public struct Migrator: Sendable {
     /// compiled after it; `m0063` edits figure_citations' text in place (a work in press, a
     /// version, a chapter's book), each piece checked here; `m0064` latest_estimates' (a work in
     /// press after every dated source) and figure_citations' (raw and forthcoming), each piece
-    /// checked and the view compiled, and makes measure_revisions, which ingest fills.
+    /// checked and the view compiled, and makes measure_revisions, which ingest fills; `m0066`
+    /// figure_citations' and figure_changes' (past a row whose JSON is not valid), each piece
+    /// checked and the views compiled.
     static let followUps: [Int: @Sendable (Database) throws -> Void] = [
         23: { db in _ = try db.relabelAllSources() },
         27: { db in try db.completeSchemaTextEdit(of: "figures") },
@@ -142,6 +144,14 @@ public struct Migrator: Sendable {
             }
             try db.completeSchemaTextEdit(
                 of: "figure_citations", expecting: "OR w.words = 'forthcoming')) AS in_press")
+        },
+        66: { db in
+            // Each of the migration's two edits, found in the new text (and the view compiled): a piece
+            // it did not find fails the migration.
+            try db.completeSchemaTextEdit(
+                of: "figure_citations", expecting: "(s.published IS NOT NULL AND CASE WHEN NOT json_valid(s.csl) THEN 0 ELSE CASE json_type(s.csl, '$.issued.circa')")
+            try db.completeSchemaTextEdit(
+                of: "figure_changes", expecting: "(SELECT CASE WHEN json_valid(r.previous) THEN r.previous ->> '$.batch_id' END FROM figure_revisions r")
         },
         52: { db in
             try db.completeSchemaTextEdit(
