@@ -7,8 +7,9 @@ import Testing
 /// JSON another program broke, where each query of them failed whole with "malformed JSON".
 @Suite("m0066 on a database of schema 65: figure_citations and figure_changes read past JSON that is not valid")
 struct InvalidJSONViewsMigrationTests {
-    /// Source `s` (2014) with a CSL record that is not JSON, and a figure of batch 1 whose one
-    /// revision's `previous` is not JSON either; a second source whose record is valid.
+    /// Source `s` (2014) with a CSL record that is not JSON, and a figure last written by batch 3
+    /// whose one revision, by batch 2, has a `previous` that is not JSON either; a second source
+    /// whose record is valid, and its figure of batch 1.
     private func database(in dir: URL) throws -> Database {
         let db = try SchemaTextEditFixture.database(at: 65, in: dir, name: "v65.sqlite")
         try db.execute("UPDATE sources SET csl = '{\"container-title\": \"Journal' WHERE key = 's'")
@@ -22,7 +23,11 @@ struct InvalidJSONViewsMigrationTests {
                 VALUES (?, 'forced-labour', 1000, 'persons', 'NPL', '2013', '2013', ?, 'estimated', 1, 't', 't')
                 """, [key, source])
         }
-        try db.execute("INSERT INTO figure_revisions (figure, batch_id, revised_at, previous) VALUES ('f1', 1, 't', '{\"value\": 900,')")
+        for batch in [2, 3] {
+            try db.execute("INSERT INTO ingest_batches (id, file, sha256, size, format, kind, started_at, tipdb_version) VALUES (?, 'f.csv', '', 0, 'csv', 'figures', 't', 'v')", [batch])
+        }
+        try db.execute("UPDATE figures SET batch_id = 3 WHERE key = 'f1'")
+        try db.execute("INSERT INTO figure_revisions (figure, batch_id, revised_at, previous) VALUES ('f1', 2, 't', '{\"value\": 900,')")
         return db
     }
 
@@ -45,9 +50,10 @@ struct InvalidJSONViewsMigrationTests {
             let broken = citations.first?.string("citation")
             try db.execute("UPDATE sources SET csl = NULL WHERE key = 's'")
             #expect(try db.rows("SELECT citation FROM figure_citations WHERE figure = 'f1'").first?.string("citation") == broken)
-            // The insert keeps its own batch: the revision that would name the first one is not JSON.
+            // The revision that would name f1's first batch is not JSON: its insert goes under that
+            // revision's batch (2), the earliest known to have held it, not its latest writer (3).
             let inserted = try db.rows("SELECT figure, batch_id FROM figure_changes WHERE change = 'inserted' ORDER BY figure")
-            #expect(inserted.map { "\($0.string("figure") ?? ""):\($0.int("batch_id") ?? 0)" } == ["f1:1", "f2:1"])
+            #expect(inserted.map { "\($0.string("figure") ?? ""):\($0.int("batch_id") ?? 0)" } == ["f1:2", "f2:1"])
 
             // Applied again, it changes nothing.
             let schema = try SchemaTextEditFixture.schema(of: db)

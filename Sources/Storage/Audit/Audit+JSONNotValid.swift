@@ -23,9 +23,10 @@ extension Audit {
     /// `sources ilo-2005, csl: "{bad" is not JSON`, for each row of `jsonColumns` whose text
     /// `json_valid` refuses.
     ///
-    /// Why: ingest writes only valid JSON, and every reader but two read past a row that is not:
-    /// figure_citations and figure_changes failed whole with "malformed JSON" until m0066. Reading
-    /// past it is right for the view, but the row then loses what its JSON held without a word.
+    /// Why: ingest writes only valid JSON, and a reader given a row that is not either failed
+    /// whole with "malformed JSON" (figure_citations and figure_changes until m0066; briefs,
+    /// lineage, check, search and retract until session 64) or read past it. Now all read past it,
+    /// which keeps them working, but the row then loses what its JSON held without a word.
     func jsonNotValid(_ row: (_ text: String, _ keys: FindingKeys) -> Void) throws {
         for (table, column, key) in Self.jsonColumns where try db.schemaContains("table", named: table) {
             let kind = FindingKeys.kind(ofTable: table)

@@ -16,15 +16,15 @@ extension Audit {
     /// the world's 160 million children in child labour as a subgroup without a word
     /// (the child-rights review's components 4). Nothing is wrong with the number itself.
     func wholesAsSubgroups(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
-        // The concept and the age groups are the constants `takesAsWhole` reads, so check and
-        // ingest share one rule. The age groups are matched here rather than bound: child
-        // labour's figures other than totals are few.
+        // Every stored figure of a measure under the concept, but those for everyone, each judged
+        // by `Measure.takesAsWhole`, as ingest judges a row: child labour's other figures are few.
         try forEachRow("""
-            SELECT f.key, f.measure, f.age_group FROM figures f JOIN measures m ON m.code = f.measure
+            SELECT f.key, f.measure, f.age_group, m.concept FROM figures f JOIN measures m ON m.code = f.measure
             WHERE m.concept = ?1 AND f.age_group <> 'total'
             ORDER BY f.key
             """, [Measure.childrenOnlyConcept]) { figure in
-            guard let ageGroup = figure.string(at: 2), Measure.everyChildAgeGroups.contains(ageGroup) else { return }
+            guard let ageGroup = figure.string(at: 2),
+                  Measure.takesAsWhole(concept: figure.string(at: 3) ?? "", ageGroup: ageGroup) else { return }
             let key = figure.string(at: 0) ?? ""
             row("\(key) (\(figure.string(at: 1) ?? ""), age group \(ageGroup))", [key])
         }

@@ -1,15 +1,4 @@
 extension Database {
-    /// What the load `batch` recorded when it changed `previous`'s number to `stored`'s: the number
-    /// replaced, with the batch and file that had written it, and whether the new number goes back
-    /// to one the figure held before (`WrittenRevision`). Nil when the number did not change (its printed
-    /// digits aside: `PrintedDigitsLoss` tells those), or the
-    /// load put another figure under the key (`FigureIdentity`: its own warning says so).
-    ///
-    /// Read after the upsert, from the revision it wrote, and only for a row whose number changed:
-    /// a reload of unchanged figures asks nothing. The walk back stops where the key held another
-    /// figure, as `keepingCorrections` does.
-    ///
-    /// - Throws: `StorageError` when the database cannot be read.
     /// A figure's revisions, oldest first, each with what it held and the batch that had loaded
     /// it: the walk back `writtenRevision` and `reattributions` make.
     ///
@@ -21,6 +10,17 @@ extension Database {
         FROM figure_revisions WHERE figure = ? ORDER BY id
         """
 
+    /// What the load `batch` recorded when it changed `previous`'s number to `stored`'s: the number
+    /// replaced, with the batch and file that had written it, and whether the new number goes back
+    /// to one the figure held before (`WrittenRevision`). Nil when the number did not change (its printed
+    /// digits aside: `PrintedDigitsLoss` tells those), or the
+    /// load put another figure under the key (`FigureIdentity`: its own warning says so).
+    ///
+    /// Read after the upsert, from the revision it wrote, and only for a row whose number changed:
+    /// a reload of unchanged figures asks nothing. The walk back stops where the key held another
+    /// figure, as `keepingCorrections` does.
+    ///
+    /// - Throws: `StorageError` when the database cannot be read.
     public func writtenRevision(_ stored: Figure, replaced previous: Figure, batch: Int64) throws -> WrittenRevision? {
         guard !Self.sameNumber(stored, previous),
               !FigureIdentity.reused(from: FigureIdentity(previous), to: FigureIdentity(stored), correction: false) else { return nil }

@@ -11,11 +11,17 @@ extension Measure {
     /// a subgroup: child labour for `children` or `5-17`, which should be `total`.
     ///
     /// Why one function: ingest warns at the row's age group cell and `tipdb check`'s
-    /// `whole-as-subgroup` lists rows already stored (binding these same constants in its query),
+    /// `whole-as-subgroup` lists rows already stored, both by `takesAsWhole(concept:ageGroup:)`,
     /// so the two cannot name different figures. Key figures, `latest_estimates` and the data gaps
     /// take a figure for everyone as one with age group `total`, so the world's 160 million
     /// children in child labour filed as `children` left the brief without a key figure.
     public func takesAsWhole(ageGroup: String) -> Bool {
-        concept == Self.childrenOnlyConcept && Self.everyChildAgeGroups.contains(ageGroup)
+        Self.takesAsWhole(concept: concept, ageGroup: ageGroup)
+    }
+
+    /// `takesAsWhole(ageGroup:)` for a measure known by its concept alone, as `tipdb check` reads
+    /// stored rows.
+    public static func takesAsWhole(concept: String, ageGroup: String) -> Bool {
+        concept == childrenOnlyConcept && everyChildAgeGroups.contains(ageGroup)
     }
 }

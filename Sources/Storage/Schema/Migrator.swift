@@ -151,7 +151,7 @@ public struct Migrator: Sendable {
             try db.completeSchemaTextEdit(
                 of: "figure_citations", expecting: "(s.published IS NOT NULL AND CASE WHEN NOT json_valid(s.csl) THEN 0 ELSE CASE json_type(s.csl, '$.issued.circa')")
             try db.completeSchemaTextEdit(
-                of: "figure_changes", expecting: "(SELECT CASE WHEN json_valid(r.previous) THEN r.previous ->> '$.batch_id' END FROM figure_revisions r")
+                of: "figure_changes", expecting: "(SELECT CASE WHEN json_valid(r.previous) THEN r.previous ->> '$.batch_id' ELSE r.batch_id END FROM figure_revisions r")
         },
         52: { db in
             try db.completeSchemaTextEdit(
