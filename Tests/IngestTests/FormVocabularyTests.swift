@@ -46,6 +46,11 @@ struct FormVocabularyTests {
         // m0066: the UK NRM's category and the EU Trafficking Directive's wording (quarterly review 8).
         ("Criminal exploitation", "forced-criminal-activity"),
         ("exploitation of criminal activities", "forced-criminal-activity"),
+        ("County lines", "forced-criminal-activity"),
+        ("labour trafficking", "forced-labour"),
+        ("Labor trafficking", "forced-labour"),
+        ("domestic slavery", "domestic-servitude"),
+        ("organ harvesting", "organ-removal"),
     ])
     func accepted(text: String, code: String) throws {
         let forms = try Self.forms.get()
@@ -71,6 +76,23 @@ struct FormVocabularyTests {
         // unknown (m0062's row) is said once, last, with what it means.
         let named = ExploitationForm.all.map(\.code).filter { $0 != ExploitationForm.unknown }
         #expect(error?.message.hasSuffix(", by code or label: \(named.joined(separator: ", ")), or unknown when the source does not identify the form") == true)
+    }
+
+    /// Quarterly review 8: words whose form depends on what the figure counts got the nearest
+    /// code, or none (`forced prostitution`); they now name both forms and when each applies.
+    @Test("a word that names different forms depending on what the figure counts is refused with both", arguments: [
+        ("Forced prostitution", "sexual-exploitation for a count of trafficking", "forced-commercial-sexual-exploitation for a forced labour figure"),
+        ("debt bondage", "privately-imposed-forced-labour for the ILO's estimates", "slavery-and-similar-practices where the source counts it"),
+        ("Bonded labour", "forced-labour, or privately-imposed-forced-labour", "(the 1956 Supplementary Convention; CTDC)"),
+        ("sexual  slavery", "sexual-exploitation (trafficking for sexual exploitation)", "slavery-and-similar-practices"),
+    ])
+    func namedTwoWays(text: String, first: String, second: String) throws {
+        let forms = try Self.forms.get()
+        let error = #expect(throws: Terms.Failure.self) { try Terms.exploitationForm(text, among: forms) }
+        let message = error?.message ?? ""
+        #expect(message.hasPrefix("form of exploitation \"\(text)\" names different forms depending on what the figure counts; expected "), "\(message)")
+        #expect(message.contains(first) && message.contains(second), "\(message)")
+        #expect(!message.contains("did you mean"), "\(message)")
     }
 
     @Test("several forms in one cell are named as such, not matched to the nearest single form", arguments: [
