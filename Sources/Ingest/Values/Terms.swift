@@ -116,12 +116,13 @@ public enum Terms {
         if parts.count > 1, case let codes = parts.compactMap(forms.code(for:)), codes.count == parts.count {
             throw Failure(message: "\"\(text)\" names several forms (\(codes.joined(separator: ", "))); expected one form per figure: sexual-and-labour-exploitation or mixed-forms for a figure of several, or one figure per form")
         }
+        let slug = ExploitationForm.slug(k)
         // Words that name different forms depending on what the figure counts: both, with when.
-        if let choice = ExploitationForm.namedTwoWays[ExploitationForm.slug(k)] {
+        if let choice = ExploitationForm.namedTwoWays[slug] {
             throw Failure(message: "form of exploitation \"\(text)\" names different forms depending on what the figure counts; expected \(choice)")
         }
         throw Failure(message: Suggestions.message(
-            "unknown form of exploitation \"\(text)\"", for: ExploitationForm.slug(k), among: forms.codes,
+            "unknown form of exploitation \"\(text)\"", for: slug, among: forms.codes,
             // `unknown` (m0062's row) is said last, with what it means, not listed among the forms named.
             expected: "expected one form per figure, by code or label: "
                 + "\(forms.codes.filter { $0 != ExploitationForm.unknown }.joined(separator: ", ")), "
