@@ -125,7 +125,11 @@ public enum ReportError: Error, LocalizedError, Equatable, Sendable {
         case .unknownConcept(let name, let known):
             return "unknown concept \"\(name)\"; expected one of \(known.joined(separator: ", "))"
         case .unknownPlace(let name, let suggestions, let glosses):
-            // Ingest's words for the same place in a file (`Gazetteer.unknownPlace`).
+            // Ingest's words for the same place in a file (`Gazetteer.unknownPlace`), but for a part
+            // of a country, whose figures a brief of the country shows under their breakdown.
+            if let part = SubnationalPlace.named(name) {
+                return "unknown place \"\(name)\"; \(part.optionAdvice)"
+            }
             return Gazetteer.unknownPlace(name, suggesting: suggestions, glosses: glosses)
         case .ambiguousPlace(_, let message):
             return message

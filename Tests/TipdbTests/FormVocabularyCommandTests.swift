@@ -114,7 +114,8 @@ struct FormVocabularyCommandTests {
         try withTemporaryDirectory { dir in
             try makeFixtureDatabase(in: dir)
             let db = try Database(path: dir.appendingPathComponent("tipdb.sqlite").path, mode: .readWrite)
-            for (key, form) in [("f-typo", "sexual-exploitaton"), ("f-labor", "forced-labor"), ("f-odd", "zzz"), ("f-ok", "begging")] {
+            for (key, form) in [("f-typo", "sexual-exploitaton"), ("f-labor", "forced-labor"), ("f-odd", "zzz"), ("f-ok", "begging"),
+                                ("f-prost", "forced-prostitution")] {
                 try db.execute("""
                     INSERT INTO figures (key, measure, value, unit, place, period_start, period_end, form, source, batch_id, created_at, updated_at)
                     SELECT ?, 'detected-trafficking-victims', 5, 'persons', 'FRA', '2016', '2016', ?, source, batch_id, created_at, updated_at FROM figures LIMIT 1
@@ -124,8 +125,9 @@ struct FormVocabularyCommandTests {
             let result = try Tipdb.run(["check"], in: dir)
             #expect(result.status == 0, "a warning")
             #expect(result.stdout.contains("""
-                warning: unknown-form: figures whose form of exploitation is not one of the forms table's (tipdb sql 'SELECT code, label FROM forms' lists them), so each spelling is a subgroup of its own; correct the form in the file and ingest it again (3)
+                warning: unknown-form: figures whose form of exploitation is not one of the forms table's (tipdb sql 'SELECT code, label FROM forms' lists them), so each spelling is a subgroup of its own; correct the form in the file and ingest it again (4)
                   f-labor (form forced-labor, perhaps forced-labour)
+                  f-prost (form forced-prostitution, which names different forms depending on what the figure counts: sexual-exploitation for a count of trafficking (UNODC's exploitation of the prostitution of others), or forced-commercial-sexual-exploitation for a forced labour figure (the ILO's forced commercial sexual exploitation))
                   f-typo (form sexual-exploitaton, perhaps sexual-exploitation)
                   f-odd (form zzz)
                 """), "\(result.stdout)")

@@ -44,15 +44,22 @@ struct RegionPlaceCommandTests {
         }
     }
 
-    @Test("ingest and report --place say the same about a place that names nothing, a region-like typo and a nation of the United Kingdom")
+    /// Ingest and a report's `--place` share their words, but for a part of a country: a file
+    /// gives it as a breakdown, a report as the country whose brief shows it (session 65).
+    @Test("ingest and report --place say the same about a place that names nothing and a region-like typo; a nation of the United Kingdom each as it can be given")
     func oneMessage() throws {
         try withTemporaryDirectory { dir in
             try makeFixtureDatabase(in: dir)
-            let cases: [(place: String, message: String)] = [
-                ("England", "unknown place \"England\"; England is part of the United Kingdom (GBR), and tipdb has no places smaller than a country: give GBR, and say in the figure's notes that it covers England only"),
-                ("Scotland", "unknown place \"Scotland\"; Scotland is part of the United Kingdom (GBR), and tipdb has no places smaller than a country: give GBR, and say in the figure's notes that it covers Scotland only"),
-                ("Soth Asia", "unknown place \"Soth Asia\"; did you mean \"South Asia\"? Expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),
-                ("Atlantis", "unknown place \"Atlantis\"; expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),
+            let expected = "expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"
+            let part = "is part of the United Kingdom (GBR), and tipdb has no places smaller than a country: give"
+            let cases: [(place: String, ingest: String, report: String)] = [
+                ("England", "unknown place \"England\"; England \(part) GBR, and England in the figure's breakdown column (subdivision: England), so that no brief takes it for the whole country",
+                 "unknown place \"England\"; England \(part) --place GBR; its figures of England are those with breakdown subdivision: England, shown under Subgroup"),
+                ("Scotland", "unknown place \"Scotland\"; Scotland \(part) GBR, and Scotland in the figure's breakdown column (subdivision: Scotland), so that no brief takes it for the whole country",
+                 "unknown place \"Scotland\"; Scotland \(part) --place GBR; its figures of Scotland are those with breakdown subdivision: Scotland, shown under Subgroup"),
+                ("Soth Asia", "unknown place \"Soth Asia\"; did you mean \"South Asia\"? E" + expected.dropFirst(), "unknown place \"Soth Asia\"; did you mean \"South Asia\"? E" + expected.dropFirst()),
+                ("Atlantis", "unknown place \"Atlantis\"; \(expected); a part of a country (a state, province or city) is given as the country, with the part in the figure's breakdown column (subdivision: Atlantis)",
+                 "unknown place \"Atlantis\"; \(expected)"),
             ]
             var figures = "key,measure,value,unit,place,period,source\n"
             for (index, item) in cases.enumerated() {
@@ -64,12 +71,12 @@ struct RegionPlaceCommandTests {
             #expect(load.stderr.split(separator: "\n").filter { $0.hasPrefix("unknown.csv:") }.map(String.init)
                 == cases.enumerated().map { item in
                     let column = "u\(item.offset),detected-trafficking-victims,5,persons,".count + 1
-                    return "unknown.csv:\(item.offset + 2):\(column): place: \(item.element.message)"
+                    return "unknown.csv:\(item.offset + 2):\(column): place: \(item.element.ingest)"
                 }, "\(load.stderr)")
             for item in cases {
                 let report = try Tipdb.run(["report", "brief", "--place", item.place], in: dir)
                 #expect(report.status == 64)
-                #expect(report.stderr == "tipdb: error: \(item.message)\n", "\(item.place)")
+                #expect(report.stderr == "tipdb: error: \(item.report)\n", "\(item.place)")
             }
         }
     }

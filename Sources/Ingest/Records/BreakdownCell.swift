@@ -32,6 +32,7 @@ enum BreakdownCell {
     static let aliases: [String: String] = [
         "nationality": "citizenship", "country-of-citizenship": "citizenship", "country-of-nationality": "citizenship",
         "industry": "sector", "economic-sector": "sector",
+        "state": SubnationalPlace.dimension, "province": SubnationalPlace.dimension,
     ]
 
     /// The figure columns a breakdown must not stand in for, by the dimension that names them.
@@ -49,9 +50,11 @@ enum BreakdownCell {
 
     /// The breakdowns `text` states, sorted by dimension.
     ///
+    /// - Parameter place: the code of the figure's place, which a `subdivision` must be part of
+    ///   (`subdivision(_:of:vocabulary:)`); nil when the row's place was not read.
     /// - Throws: `Failure` for a pair without a dimension or category, a dimension that is one
-    ///   of the figure's own columns, or a dimension given twice.
-    static func parse(_ text: String, vocabulary: Vocabulary) throws(Failure) -> [Breakdown] {
+    ///   of the figure's own columns, a dimension given twice, or a subdivision of another place.
+    static func parse(_ text: String, vocabulary: Vocabulary, place: String? = nil) throws(Failure) -> [Breakdown] {
         var breakdowns: [Breakdown] = []
         for part in text.split(separator: ";") {
             let pair = part.trimmingWhitespace()
@@ -80,6 +83,10 @@ enum BreakdownCell {
                 throw Failure(message: "dimension \(dimension) is given twice; expected one category per dimension (a figure of "
                     + "two sectors is a figure of their sum, or two figures)")
             }
+            if dimension == SubnationalPlace.dimension {
+                breakdowns.append(Breakdown(dimension: dimension, category: try subdivision(category, of: place, vocabulary: vocabulary)))
+                continue
+            }
             if placeDimensions.contains(dimension) {
                 if let code = try? vocabulary.typedPlace(category) {
                     breakdowns.append(Breakdown(dimension: dimension, category: code, place: code))
@@ -103,6 +110,30 @@ enum BreakdownCell {
             breakdowns.append(Breakdown(dimension: dimension, category: category))
         }
         return breakdowns.sorted { $0.dimension < $1.dimension }
+    }
+
+    /// The part of the figure's place a `subdivision` category names, spelled as the list of
+    /// parts spells it when the list names it (`texas`, `Lagos State`: `Texas`, `Lagos`), else as
+    /// written (a city, or a part of a country the list does not cover).
+    ///
+    /// Why refused: `subdivision: Texas` under the United Kingdom, or `subdivision: France`, files
+    /// a figure of one place under another, which no brief of either would show for what it is.
+    /// A part is judged only against a country the list names whole (`SubnationalPlace.lists`):
+    /// Amazonas is a state of Brazil and a department of Colombia.
+    private static func subdivision(_ category: String, of place: String?, vocabulary: Vocabulary) throws(Failure) -> String {
+        let part = SubnationalPlace.named(category)
+        guard let place else { return part?.name ?? category }
+        if let part, part.isPart(of: place) { return part.name }
+        let placeName = vocabulary.placeName(place).map { "\($0) (\(place))" } ?? place
+        if let code = try? vocabulary.typedPlace(category) {
+            throw Failure(message: "\(SubnationalPlace.dimension) \"\(category)\" is a place of its own (\(code)), not a part of the "
+                + "figure's place, \(placeName); expected a state, province or city of \(place), or \(code) in the place column")
+        }
+        if let part, SubnationalPlace.lists(place) {
+            throw Failure(message: "\(SubnationalPlace.dimension) \"\(category)\": \(part.partOf), not of the figure's place, "
+                + "\(placeName); expected a state, province or city of \(place), or \(part.codes) in the place column")
+        }
+        return part?.name ?? category
     }
 
     /// The category words of a dimension of places that name no place, kept as written whatever

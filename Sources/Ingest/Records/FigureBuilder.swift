@@ -56,7 +56,11 @@ final class FigureBuilder {
         }
         let ciLevel = row.parse("ci_level") { (t: String) throws(Terms.Failure) in try Terms.ciLevel(t) } ?? nil
         let place = row.required("place", what: "the place (ISO code, M49 number or name)").flatMap { _ in
-            row.parse("place") { (t: String) throws(Vocabulary.Failure) in try vocabulary.typedPlace(t) }
+            row.parse("place") { (t: String) throws(Vocabulary.Failure) in
+                do throws(Vocabulary.Failure) { return try vocabulary.typedPlace(t) } catch {
+                    throw Vocabulary.Failure(message: Gazetteer.withPartOfCountryHint(error.message, for: t))
+                }
+            }
         }
         let period = readPeriod(&row)
         let periodBasis = row.parse("period_basis") { (t: String) throws(Terms.Failure) in try Terms.periodBasis(t) } ?? nil
@@ -90,7 +94,7 @@ final class FigureBuilder {
             do { try vocabulary.check(form: form, fits: measure) } catch { row.fail("form", error.message) }
         }
         if row.field(BreakdownCell.column) != nil {
-            breakdowns = row.parse(BreakdownCell.column) { (t: String) throws(BreakdownCell.Failure) in try BreakdownCell.parse(t, vocabulary: vocabulary) } ?? []
+            breakdowns = row.parse(BreakdownCell.column) { (t: String) throws(BreakdownCell.Failure) in try BreakdownCell.parse(t, vocabulary: vocabulary, place: place) } ?? []
         }
         // A breakdown is part of the figure's identity, so of a key derived from it (as a GLOTIP row's).
         let breakdownParts = (breakdowns ?? []).map(\.keyPart)

@@ -14,8 +14,11 @@ extension Audit {
         var rows: [String] = [], rowKeys: [FindingKeys] = []
         for form in try db.rows("SELECT DISTINCT form FROM figures WHERE form IS NOT NULL ORDER BY form").compactMap({ $0.string("form") })
         where !known.contains(form) {
+            // A word that names a form only with what the figure counts (`forced-prostitution`) gets
+            // ingest's advice for it, not the nearest code, which would pick one of its forms blind.
             let near = vocabulary.code(for: form) ?? Suggestions.closest(to: form, among: vocabulary.codes, limit: 1).first
-            let hint = near.map { ", perhaps \($0)" } ?? ""
+            let hint = ExploitationForm.namedTwoWays[ExploitationForm.slug(form)].map { ", which names different forms depending on "
+                + "what the figure counts: \($0)" } ?? near.map { ", perhaps \($0)" } ?? ""
             for key in try db.rows("SELECT key FROM figures WHERE form = ? ORDER BY key", [form]).map({ $0.string("key") ?? "" }) {
                 rows.append("\(key) (form \(form)\(hint))")
                 rowKeys.append(.figures([key]))

@@ -73,10 +73,12 @@ extension Search {
     private func offer(for unheld: [String], in words: [String], kind: String?) throws -> String? {
         guard let first = unheld.first else { return nil }
         if unheld.count == 1, let part = SubnationalPlace.named(first) {
-            let country = try db.rows("SELECT name FROM places WHERE code = ?", [part.country]).first?.string("name") ?? part.country
-            let spelled = words.map { $0 == first ? country : $0 }
-            return "\(part.name) is part of \(part.countryName) (\(part.country)), and tipdb has no places smaller than a country: "
-                + Self.command(spelled, kind: kind)
+            // Its figures are the country's, with the part as their breakdown, which search shows.
+            let commands = try part.countries.map { country in
+                let name = try db.rows("SELECT name FROM places WHERE code = ?", [country.code]).first?.string("name") ?? country.code
+                return Self.command(words.map { $0 == first ? name : $0 }, kind: kind)
+            }
+            return "\(part.partOf), and tipdb has no places smaller than a country: " + commands.joined(separator: " or ")
         }
         var spelled = words
         var offered: [String] = []

@@ -53,6 +53,23 @@ extension Gazetteer {
         return Suggestions.message(problem, suggesting: found, glosses: glosses, expected: expectedPlace)
     }
 
+    /// `message`, the refusal of `text` as a figures file's place, with how such a file gives a
+    /// part of a country when the place is a name near no place's (`Houston`): its country, with
+    /// the part as the figure's breakdown, as `SubnationalPlace` advises for the parts it lists.
+    /// Not after suggestions (a misspelling), nor for a code or a number (`ZZ`, `-4`), nor where
+    /// no breakdown can be given (a study, a report's `--place`, a dataset's column).
+    ///
+    /// Why: "expected ... the English name of a country or region" left the user of a state's or
+    /// a city's figure to file it under the country as if it were the country's (session 65).
+    public static func withPartOfCountryHint(_ message: String, for text: String) -> String {
+        guard message.hasSuffix("; " + expectedPlace), text.contains(where: \.isLowercase), !text.contains(where: \.isNumber) else {
+            return message
+        }
+        let name = String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        return message + "; a part of a country (a state, province or city) is given as the country, with the part in the "
+            + "figure's breakdown column (\(SubnationalPlace.dimension): \(name))"
+    }
+
     /// True when `text` has a word only regions' names have (`Asia`, `Europe`, `Pacific`,
     /// `Middle East`, `Union`): one such word, not the whole name, since the text is a name that
     /// matched nothing. A compass word alone (`North`, `South`) is not one: `South Sudan` and

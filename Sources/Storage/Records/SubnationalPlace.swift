@@ -1,37 +1,89 @@
-/// A part of a country that people write as if it were a place of its own: the nations of the
-/// United Kingdom, whose trafficking statistics (the National Referral Mechanism's, Scotland's
-/// and Northern Ireland's own) are published and quoted by nation.
+/// A part of a country that people write as if it were a place of its own: a nation of the
+/// United Kingdom, a state of the United States or Nigeria, a province of Pakistan (`table`).
 ///
-/// Why a short list in code and not places in the database: tipdb has no sub-national places (a
-/// brief's regions and data gaps count countries), and a figure for England filed as a country
-/// would be counted as one. The list only turns a refusal into advice: give the country, and say
-/// in the figure's notes (a study's summary) which part it covers. Other sub-national names get the general message,
-/// which asks for "a country or region".
-struct SubnationalPlace: Sendable {
-    /// The name as the user wrote it, spelled as the list spells it.
-    let name: String
-    /// The code of the country it is part of.
-    let country: String
-    /// That country's name, as a sentence says it.
-    let countryName: String
+/// Why a list in code and not places in the database: tipdb has no sub-national places (a brief's
+/// regions and data gaps count countries), and a figure for England filed as a country would be
+/// counted as one. The list turns a refusal into advice: give the country, and the part as the
+/// figure's breakdown (`subdivision: England`), which keeps it out of the country's key figures
+/// and totals (a study, which has no breakdown, says so in its summary). Until session 65 the
+/// advice for a figure was to say so in its notes, which left an England count as the United
+/// Kingdom's key figure. Other sub-national names get the general message, which says the same.
+public struct SubnationalPlace: Sendable {
+    /// The name as the list spells it.
+    public let name: String
+    /// The countries it is part of: one, or two for a name two countries' parts share (Punjab).
+    let countries: [Country]
+
+    /// The breakdown dimension a part of a country is given in (ISO 3166-2's word for it).
+    public static let dimension = "subdivision"
 
     private static let known: [String: SubnationalPlace] = {
-        var known: [String: SubnationalPlace] = [:]
-        for name in ["England", "Scotland", "Wales", "Northern Ireland", "England and Wales"] {
-            known[Gazetteer.key(name)] = SubnationalPlace(name: name, country: "GBR", countryName: "the United Kingdom")
+        var countries: [String: (name: String, countries: [Country])] = [:]
+        for (country, names) in table {
+            for name in names {
+                countries[Gazetteer.key(name), default: (name, [])].countries.append(country)
+            }
+        }
+        var known = countries.mapValues { SubnationalPlace(name: $0.name, countries: $0.countries) }
+        for (other, name) in otherNames {
+            known[Gazetteer.key(other)] = known[Gazetteer.key(name)]
         }
         return known
     }()
 
-    /// The part of a country `text` names (any case, spaces around it ignored), or nil.
-    static func named(_ text: String) -> SubnationalPlace? {
-        known[Gazetteer.key(text)]
+    /// The part of a country `text` names (any case, accents and spaces around it ignored; a
+    /// trailing "State" or "Province", as in `Lagos State`, read as the name alone), or nil.
+    public static func named(_ text: String) -> SubnationalPlace? {
+        let key = Gazetteer.key(text)
+        if let found = known[key] { return found }
+        for suffix in [" state", " province"] where key.hasSuffix(suffix) {
+            if let found = known[String(key.dropLast(suffix.count))] { return found }
+        }
+        return nil
+    }
+
+    /// Whether it is a part of the country whose code is `code`.
+    public func isPart(of code: String) -> Bool {
+        countries.contains { $0.code == code }
+    }
+
+    /// Whether the list names the parts of the country whose code is `code`: only then can a
+    /// breakdown's part be judged against it.
+    public static func lists(_ code: String) -> Bool {
+        table.contains { $0.country.code == code }
+    }
+
+    /// "England is part of the United Kingdom (GBR)"; "Punjab is part of India (IND) and of
+    /// Pakistan (PAK)".
+    public var partOf: String {
+        let verb = name == "England and Wales" ? "are" : "is"
+        let each = countries.map { "\($0.name) (\($0.code))" }
+        return "\(name) \(verb) part of " + each.joined(separator: " and of ")
+    }
+
+    /// The codes to give instead, as a sentence offers them: `GBR`, `IND or PAK`.
+    public var codes: String {
+        countries.map(\.code).joined(separator: " or ")
     }
 
     /// What to write instead, as the end of a sentence that starts with the refusal, for a
     /// place written for `record`.
     func advice(for record: PlacedRecord) -> String {
-        let part = name == "England and Wales" ? "\(name) are" : "\(name) is"
-        return "\(part) part of \(countryName) (\(country)), and tipdb has no places smaller than a country: give \(country), and say in \(record.notes) that it covers \(name) only"
+        let which = countries.count == 1 ? "" : ", whichever the \(record.noun) covers"
+        let start = "\(partOf), and tipdb has no places smaller than a country: give \(codes)\(which)"
+        switch record {
+        case .figure:
+            return start + ", and \(name) in the figure's breakdown column (\(Self.dimension): \(name)), so that no brief takes it "
+                + "for the whole country"
+        case .study:
+            return start + ", and say in \(record.notes) that it covers \(name) only"
+        }
+    }
+
+    /// The advice for a report's `--place`: the country, whose brief shows the part's figures
+    /// under their subgroup.
+    public var optionAdvice: String {
+        "\(partOf), and tipdb has no places smaller than a country: give --place \(codes); its figures of \(name) are "
+            + "those with breakdown \(Self.dimension): \(name), shown under Subgroup"
     }
 }

@@ -1,0 +1,79 @@
+import Foundation
+@testable import Storage
+import Testing
+
+/// The list of parts of countries (`SubnationalPlace`): what it reads, what it advises, and that
+/// it shadows no place of tipdb's own (a name the gazetteer holds never reaches it).
+@Suite("SubnationalPlace: states, provinces and nations named with their country")
+struct SubnationalPlaceTests {
+    @Test("a part is read in any case, with accents or not, and with State or Province after it", arguments: [
+        ("Texas", "Texas", ["USA"]), ("  texas ", "Texas", ["USA"]), ("Lagos State", "Lagos", ["NGA"]), ("lagos", "Lagos", ["NGA"]),
+        ("Sao Paulo", "São Paulo", ["BRA"]), ("Punjab Province", "Punjab", ["IND", "PAK"]), ("Mexico City", "Ciudad de México", ["MEX"]),
+        ("Washington, D.C.", "District of Columbia", ["USA"]), ("Orissa", "Odisha", ["IND"]), ("northern ireland", "Northern Ireland", ["GBR"]),
+    ])
+    func named(text: String, name: String, codes: [String]) throws {
+        let part = try #require(SubnationalPlace.named(text), "\(text)")
+        #expect(part.name == name)
+        #expect(part.countries.map(\.code) == codes)
+    }
+
+    @Test("names of no listed part, and State alone, are none")
+    func unnamed() {
+        for text in ["Houston", "State", "Texas Province of", "", "Bavaria"] {
+            #expect(SubnationalPlace.named(text) == nil, "\(text)")
+        }
+    }
+
+    @Test("the advice: a figure's breakdown, a study's summary, a report's --place")
+    func advice() throws {
+        let texas = try #require(SubnationalPlace.named("Texas"))
+        #expect(texas.advice(for: .figure) == "Texas is part of the United States (USA), and tipdb has no places smaller than a country: "
+            + "give USA, and Texas in the figure's breakdown column (subdivision: Texas), so that no brief takes it for the whole country")
+        #expect(texas.advice(for: .study) == "Texas is part of the United States (USA), and tipdb has no places smaller than a country: "
+            + "give USA, and say in the study's summary column that it covers Texas only")
+        let punjab = try #require(SubnationalPlace.named("Punjab"))
+        #expect(punjab.advice(for: .study) == "Punjab is part of India (IND) and of Pakistan (PAK), and tipdb has no places smaller "
+            + "than a country: give IND or PAK, whichever the study covers, and say in the study's summary column that it covers Punjab only")
+        let england = try #require(SubnationalPlace.named("England and Wales"))
+        #expect(england.optionAdvice == "England and Wales are part of the United Kingdom (GBR), and tipdb has no places smaller than a "
+            + "country: give --place GBR; its figures of England and Wales are those with breakdown subdivision: England and Wales, "
+            + "shown under Subgroup")
+    }
+
+    /// A listed name that is also a place (`Georgia`, `Niger`) never reaches the list from the
+    /// place column; any other would be a name the list took from the gazetteer by mistake.
+    @Test("no listed part is a place of tipdb's own but Georgia and Niger; every other name points at a listed part; codes are places")
+    func noShadowing() throws {
+        let gazetteer = try Gazetteer(db: ReferenceDataTests.migrated())
+        var places: [String] = []
+        for (country, names) in SubnationalPlace.table {
+            #expect(gazetteer.code(for: country.code) == country.code, "\(country.code)")
+            #expect(SubnationalPlace.lists(country.code))
+            for name in names {
+                #expect(SubnationalPlace.named(name)?.isPart(of: country.code) == true, "\(name)")
+                if gazetteer.code(for: name) != nil { places.append(name) }
+            }
+        }
+        #expect(places.sorted() == ["Georgia", "Niger"])
+        for (other, name) in SubnationalPlace.otherNames {
+            #expect(SubnationalPlace.named(other)?.name == name, "\(other)")
+            #expect(gazetteer.code(for: other) == nil, "\(other)")
+        }
+        #expect(!SubnationalPlace.lists("COL"))
+    }
+
+    @Test("a figure's place near no name ends with how to give a part of a country; not after suggestions, nor for a code or a number")
+    func generalHint() {
+        let expected = Gazetteer.expectedPlace
+        let houston = Gazetteer.unknownPlace("Houston", suggesting: [])
+        #expect(houston == "unknown place \"Houston\"; \(expected)")
+        #expect(Gazetteer.withPartOfCountryHint(houston, for: " Houston") == "unknown place \"Houston\"; \(expected); a part of a country "
+            + "(a state, province or city) is given as the country, with the part in the figure's breakdown column (subdivision: Houston)")
+        for text in ["ZZ", "-4", "Area 51"] {
+            let message = Gazetteer.unknownPlace(text, suggesting: [])
+            #expect(Gazetteer.withPartOfCountryHint(message, for: text) == message, "\(text)")
+        }
+        let suggested = Gazetteer.unknownPlace("Wrold", suggesting: ["World"])
+        #expect(Gazetteer.withPartOfCountryHint(suggested, for: "Wrold") == suggested)
+    }
+}
