@@ -44,9 +44,9 @@ extension TipDB {
                 under a measure that counts detected or criminal-justice cases \
                 (estimate-under-count-measure); shares in percent of everyone with no notes \
                 (share-without-part); shares of a whole all at most 1 (fraction-as-percent); counts that are not whole numbers; figures without \
-                a quote or locator, or whose quote states numbers none of which is theirs (quote-contradicts-value); age groups outside the accepted set (age-group-not-accepted); child labour's whole filed as a subgroup (whole-as-subgroup); forms of \
-                exploitation outside the forms table (unknown-form); sources \
-                without a URL or accessed date, or read before they were published (accessed-before-publication), or without a label in source_labels or with a stale one \
+                a quote or locator, or quoting only numbers not theirs (quote-contradicts-value); age groups outside the accepted set (age-group-not-accepted); child labour's whole filed as a subgroup (whole-as-subgroup); a state filed as its country (part-as-country); forms \
+                outside the forms table (unknown-form); sources \
+                without a URL or accessed date, or read before publication (accessed-before-publication), or without a current label in source_labels \
                 (source-without-label, source-label-stale); sources sharing \
                 a DOI, or title, year and authors (same-doi, same-source-twice); a garbled word (garbled-word); JSON columns holding other text (json-not-valid); search indexes left unchecked (search-index-unchecked). Each rule in a line: --list-rules; in full: README, "Before a \
                 brief goes out".

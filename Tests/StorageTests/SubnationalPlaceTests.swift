@@ -6,10 +6,12 @@ import Testing
 /// it shadows no place of tipdb's own (a name the gazetteer holds never reaches it).
 @Suite("SubnationalPlace: states, provinces and nations named with their country")
 struct SubnationalPlaceTests {
-    @Test("a part is read in any case, with accents or not, and with State or Province after it", arguments: [
+    @Test("a part is read in any case, with accents or not, & for and, and with State or Province after it", arguments: [
         ("Texas", "Texas", ["USA"]), ("  texas ", "Texas", ["USA"]), ("Lagos State", "Lagos", ["NGA"]), ("lagos", "Lagos", ["NGA"]),
         ("Sao Paulo", "São Paulo", ["BRA"]), ("Punjab Province", "Punjab", ["IND", "PAK"]), ("Mexico City", "Ciudad de México", ["MEX"]),
         ("Washington, D.C.", "District of Columbia", ["USA"]), ("Orissa", "Odisha", ["IND"]), ("northern ireland", "Northern Ireland", ["GBR"]),
+        ("Distrito Federal", "Distrito Federal", ["MEX", "BRA"]), ("Jammu & Kashmir", "Jammu and Kashmir", ["IND"]),
+        ("england & wales", "England and Wales", ["GBR"]), ("NWFP", "Khyber Pakhtunkhwa", ["PAK"]), ("Michoacán de Ocampo", "Michoacán", ["MEX"]),
     ])
     func named(text: String, name: String, codes: [String]) throws {
         let part = try #require(SubnationalPlace.named(text), "\(text)")
@@ -27,21 +29,33 @@ struct SubnationalPlaceTests {
     @Test("the advice: a figure's breakdown, a study's summary, a report's --place")
     func advice() throws {
         let texas = try #require(SubnationalPlace.named("Texas"))
-        #expect(texas.advice(for: .figure) == "Texas is part of the United States (USA), and tipdb has no places smaller than a country: "
-            + "give USA, and Texas in the figure's breakdown column (subdivision: Texas), so that no brief takes it for the whole country")
-        #expect(texas.advice(for: .study) == "Texas is part of the United States (USA), and tipdb has no places smaller than a country: "
-            + "give USA, and say in the study's summary column that it covers Texas only")
+        #expect(texas.advice(for: .figure) == "Texas is listed under the United States (USA) in ISO 3166-2, and tipdb has no places smaller "
+            + "than a country: give USA, and Texas in the figure's breakdown column (subdivision: Texas), so that no brief takes it for the whole country")
+        #expect(texas.advice(for: .study) == "Texas is listed under the United States (USA) in ISO 3166-2, and tipdb has no places smaller "
+            + "than a country: give USA, and say in the study's summary column that it covers Texas only")
         let punjab = try #require(SubnationalPlace.named("Punjab"))
-        #expect(punjab.advice(for: .study) == "Punjab is part of India (IND) and of Pakistan (PAK), and tipdb has no places smaller "
-            + "than a country: give IND or PAK, whichever the study covers, and say in the study's summary column that it covers Punjab only")
+        #expect(punjab.advice(for: .study) == "Punjab is listed under India (IND) and under Pakistan (PAK) in ISO 3166-2, and tipdb has no "
+            + "places smaller than a country: give IND or PAK, whichever the study covers, and say in the study's summary column that it covers Punjab only")
         let england = try #require(SubnationalPlace.named("England and Wales"))
-        #expect(england.optionAdvice == "England and Wales are part of the United Kingdom (GBR), and tipdb has no places smaller than a "
+        #expect(england.optionAdvice == "England and Wales are listed under the United Kingdom (GBR) in ISO 3166-2, and tipdb has no places smaller than a "
             + "country: give --place GBR; its figures of England and Wales are those with breakdown subdivision: England and Wales, "
             + "shown under Subgroup")
     }
 
     /// A listed name that is also a place (`Georgia`, `Niger`) never reaches the list from the
     /// place column; any other would be a name the list took from the gazetteer by mistake.
+    @Test("notes that say a figure covers one listed part of its country: the part, the longest name first")
+    func namedOnly() {
+        let cases: [(String, String, String?)] = [
+            ("Covers England only", "GBR", "England"), ("England and Wales only.", "GBR", "England and Wales"),
+            ("only in Lagos (NAPTIP zone)", "NGA", "Lagos"), ("Referrals in England, Wales, Scotland and NI", "GBR", nil),
+            ("England only", "USA", nil), ("New England only", "USA", nil), ("ONLY TEXAS", "USA", "Texas"),
+        ]
+        for (notes, place, name) in cases {
+            #expect(SubnationalPlace.namedOnly(in: notes, partOf: place)?.name == name, "\(notes)")
+        }
+    }
+
     @Test("no listed part is a place of tipdb's own but Georgia and Niger; every other name points at a listed part; codes are places")
     func noShadowing() throws {
         let gazetteer = try Gazetteer(db: ReferenceDataTests.migrated())
@@ -55,6 +69,7 @@ struct SubnationalPlaceTests {
             }
         }
         #expect(places.sorted() == ["Georgia", "Niger"])
+        #expect(Set(places.compactMap { gazetteer.code(for: $0) }) == SubnationalPlace.countryNamesakes)
         for (other, name) in SubnationalPlace.otherNames {
             #expect(SubnationalPlace.named(other)?.name == name, "\(other)")
             #expect(gazetteer.code(for: other) == nil, "\(other)")
@@ -70,6 +85,10 @@ struct SubnationalPlaceTests {
         #expect(Gazetteer.withPartOfCountryHint(houston, for: " Houston") == "unknown place \"Houston\"; \(expected); a part of a country "
             + "(a state, province or city) is given as the country, with the part in the figure's breakdown column (subdivision: Houston)")
         for text in ["ZZ", "-4", "Area 51"] {
+            let message = Gazetteer.unknownPlace(text, suggesting: [])
+            #expect(Gazetteer.withPartOfCountryHint(message, for: text) == message, "\(text)")
+        }
+        for text in ["Texas, USA", "Houston; Texas", "Not stated", "Various", "n/a"] {
             let message = Gazetteer.unknownPlace(text, suggesting: [])
             #expect(Gazetteer.withPartOfCountryHint(message, for: text) == message, "\(text)")
         }

@@ -107,9 +107,9 @@ struct UNODCRegionTests {
     }
 
     @Test("the unknown-place messages: a UK nation, a region-like typo, a name that is near nothing", arguments: [
-        ("England", "unknown place \"England\"; England is part of the United Kingdom (GBR), and tipdb has no places smaller than a country: give GBR, and England in the figure's breakdown column (subdivision: England), so that no brief takes it for the whole country"),
-        ("northern ireland", "unknown place \"northern ireland\"; Northern Ireland is part of the United Kingdom (GBR), and tipdb has no places smaller than a country: give GBR, and Northern Ireland in the figure's breakdown column (subdivision: Northern Ireland), so that no brief takes it for the whole country"),
-        ("England and Wales", "unknown place \"England and Wales\"; England and Wales are part of the United Kingdom (GBR), and tipdb has no places smaller than a country: give GBR, and England and Wales in the figure's breakdown column (subdivision: England and Wales), so that no brief takes it for the whole country"),
+        ("England", "unknown place \"England\"; England is listed under the United Kingdom (GBR) in ISO 3166-2, and tipdb has no places smaller than a country: give GBR, and England in the figure's breakdown column (subdivision: England), so that no brief takes it for the whole country"),
+        ("northern ireland", "unknown place \"northern ireland\"; Northern Ireland is listed under the United Kingdom (GBR) in ISO 3166-2, and tipdb has no places smaller than a country: give GBR, and Northern Ireland in the figure's breakdown column (subdivision: Northern Ireland), so that no brief takes it for the whole country"),
+        ("England and Wales", "unknown place \"England and Wales\"; England and Wales are listed under the United Kingdom (GBR) in ISO 3166-2, and tipdb has no places smaller than a country: give GBR, and England and Wales in the figure's breakdown column (subdivision: England and Wales), so that no brief takes it for the whole country"),
         ("Atlantis", "unknown place \"Atlantis\"; expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"),
     ])
     func messages(text: String, message: String) throws {

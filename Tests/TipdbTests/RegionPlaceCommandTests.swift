@@ -51,7 +51,7 @@ struct RegionPlaceCommandTests {
         try withTemporaryDirectory { dir in
             try makeFixtureDatabase(in: dir)
             let expected = "expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)"
-            let part = "is part of the United Kingdom (GBR), and tipdb has no places smaller than a country: give"
+            let part = "is listed under the United Kingdom (GBR) in ISO 3166-2, and tipdb has no places smaller than a country: give"
             let cases: [(place: String, ingest: String, report: String)] = [
                 ("England", "unknown place \"England\"; England \(part) GBR, and England in the figure's breakdown column (subdivision: England), so that no brief takes it for the whole country",
                  "unknown place \"England\"; England \(part) --place GBR; its figures of England are those with breakdown subdivision: England, shown under Subgroup"),

@@ -15,8 +15,9 @@ struct SearchOneWordNoteTests {
                 ("slaves", "note: no source, study or figure has the word \"slaves\"; did you mean \"slavery\"? tipdb search slavery\n"),
                 ("traficking", "note: no source, study or figure has the word \"traficking\"; did you mean \"trafficking\"? tipdb search trafficking\n"),
                 ("NRM", "note: no source, study or figure has the word \"NRM\"\n"),
-                ("England", "note: no source, study or figure has the word \"England\"; England is part of the United Kingdom (GBR), "
-                    + "and tipdb has no places smaller than a country: tipdb search United Kingdom\n"),
+                ("England", "note: no source, study or figure has the word \"England\"; England is listed under the United Kingdom (GBR) in ISO 3166-2, "
+                    + "and tipdb has no places smaller than a country: its figures are filed under GBR with breakdown subdivision: England, "
+                    + "which tipdb search United Kingdom lists\n"),
             ]
             for (word, note) in expected {
                 let found = try Tipdb.run(["search", word], in: dir)

@@ -41,7 +41,7 @@ struct StudyPlaceListHintTests {
             #expect(refused.status == 1)
             let errors = refused.stderr.split(separator: "\n").filter { $0.hasPrefix("st.csv:") }.map(String.init)
             #expect(errors == [
-                "st.csv:2:18: places: unknown place \"England\"; England is part of the United Kingdom (GBR), and tipdb has no places smaller than a country: give GBR, and say in the study's summary column that it covers England only",
+                "st.csv:2:18: places: unknown place \"England\"; England is listed under the United Kingdom (GBR) in ISO 3166-2, and tipdb has no places smaller than a country: give GBR, and say in the study's summary column that it covers England only",
                 "st.csv:3:17: places: unknown place \"USSR\"; the Soviet Union ended in 1991, and tipdb's places are today's: give the country the study covers among its successors (ARM, AZE, BLR, EST, GEO, KAZ, KGZ, LVA, LTU, MDA, RUS, TJK, TKM, UKR or UZB), or a region, and say in the study's summary column that it covers the Soviet Union",
             ], "\(refused.stderr)")
             // The advice can be followed: the summary column is a studies file's.

@@ -32,8 +32,13 @@ enum BreakdownCell {
     static let aliases: [String: String] = [
         "nationality": "citizenship", "country-of-citizenship": "citizenship", "country-of-nationality": "citizenship",
         "industry": "sector", "economic-sector": "sector",
-        "state": SubnationalPlace.dimension, "province": SubnationalPlace.dimension,
     ]
+
+    /// The dimensions whose category is a part of the figure's place, each checked against it
+    /// (`subdivision(_:of:in:vocabulary:)`): `subdivision`, and the words for one a file may
+    /// already use. Not aliases of `subdivision`: a `state: Texas` loaded before session 65 keeps
+    /// its dimension, so loading its file again changes nothing (a derived key holds the dimension).
+    static let partDimensions: Set<String> = [SubnationalPlace.dimension, "state", "province", "nation"]
 
     /// The figure columns a breakdown must not stand in for, by the dimension that names them.
     ///
@@ -54,7 +59,7 @@ enum BreakdownCell {
     ///   (`subdivision(_:of:vocabulary:)`); nil when the row's place was not read.
     /// - Throws: `Failure` for a pair without a dimension or category, a dimension that is one
     ///   of the figure's own columns, a dimension given twice, or a subdivision of another place.
-    static func parse(_ text: String, vocabulary: Vocabulary, place: String? = nil) throws(Failure) -> [Breakdown] {
+    static func parse(_ text: String, vocabulary: Vocabulary, place: String?) throws(Failure) -> [Breakdown] {
         var breakdowns: [Breakdown] = []
         for part in text.split(separator: ";") {
             let pair = part.trimmingWhitespace()
@@ -83,8 +88,9 @@ enum BreakdownCell {
                 throw Failure(message: "dimension \(dimension) is given twice; expected one category per dimension (a figure of "
                     + "two sectors is a figure of their sum, or two figures)")
             }
-            if dimension == SubnationalPlace.dimension {
-                breakdowns.append(Breakdown(dimension: dimension, category: try subdivision(category, of: place, vocabulary: vocabulary)))
+            if partDimensions.contains(dimension) {
+                let part = try subdivision(category, in: dimension, of: place, vocabulary: vocabulary)
+                breakdowns.append(Breakdown(dimension: dimension, category: part))
                 continue
             }
             if placeDimensions.contains(dimension) {
@@ -112,28 +118,37 @@ enum BreakdownCell {
         return breakdowns.sorted { $0.dimension < $1.dimension }
     }
 
-    /// The part of the figure's place a `subdivision` category names, spelled as the list of
-    /// parts spells it when the list names it (`texas`, `Lagos State`: `Texas`, `Lagos`), else as
-    /// written (a city, or a part of a country the list does not cover).
+    /// The part of the figure's place a category of `dimension` (`partDimensions`) names: for
+    /// `subdivision`, spelled as the list of parts spells it when the list names it (`texas`,
+    /// `Lagos State`: `Texas`, `Lagos`); else, and for the other words, as written (a city, or a
+    /// part of a country the list does not cover).
     ///
     /// Why refused: `subdivision: Texas` under the United Kingdom, or `subdivision: France`, files
     /// a figure of one place under another, which no brief of either would show for what it is.
     /// A part is judged only against a country the list names whole (`SubnationalPlace.lists`):
     /// Amazonas is a state of Brazil and a department of Colombia.
-    private static func subdivision(_ category: String, of place: String?, vocabulary: Vocabulary) throws(Failure) -> String {
+    private static func subdivision(
+        _ category: String, in dimension: String, of place: String?, vocabulary: Vocabulary
+    ) throws(Failure) -> String {
         let part = SubnationalPlace.named(category)
-        guard let place else { return part?.name ?? category }
-        if let part, part.isPart(of: place) { return part.name }
+        let spelled = dimension == SubnationalPlace.dimension ? part?.name ?? category : category
+        guard let place else { return spelled }
+        if let part, part.isPart(of: place) { return spelled }
         let placeName = vocabulary.placeName(place).map { "\($0) (\(place))" } ?? place
         if let code = try? vocabulary.typedPlace(category) {
-            throw Failure(message: "\(SubnationalPlace.dimension) \"\(category)\" is a place of its own (\(code)), not a part of the "
-                + "figure's place, \(placeName); expected a state, province or city of \(place), or \(code) in the place column")
+            if code == place {
+                throw Failure(message: "\(dimension) \"\(category)\" names the figure's own place, \(placeName); expected a part of it "
+                    + "(a state, province or city), or no breakdown for the whole of it")
+            }
+            // Hong Kong under China, Greenland under Denmark: tipdb's places say where its figures go.
+            throw Failure(message: "\(dimension) \"\(category)\" is one of tipdb's places (\(code)), whose figures are filed under it; "
+                + "expected \(code) in the place column, or a state, province or city of \(placeName)")
         }
         if let part, SubnationalPlace.lists(place) {
-            throw Failure(message: "\(SubnationalPlace.dimension) \"\(category)\": \(part.partOf), not of the figure's place, "
-                + "\(placeName); expected a state, province or city of \(place), or \(part.codes) in the place column")
+            throw Failure(message: "\(dimension) \"\(category)\": \(part.listedUnder), not under the figure's place, \(placeName); "
+                + "expected a state, province or city of \(place), or \(part.codes) in the place column")
         }
-        return part?.name ?? category
+        return spelled
     }
 
     /// The category words of a dimension of places that name no place, kept as written whatever
@@ -172,7 +187,7 @@ enum BreakdownCell {
     /// knows what was stored; a category kept as text is a breakdown no brief of a place, no search
     /// and no "citizens elsewhere" note will find (a government statistician's review, session 55).
     static func placeReadings(_ text: String, vocabulary: Vocabulary) -> [(dimension: String, written: String, code: String?)] {
-        guard let breakdowns = try? parse(text, vocabulary: vocabulary), breakdowns.contains(where: { placeDimensions.contains($0.dimension) }) else {
+        guard let breakdowns = try? parse(text, vocabulary: vocabulary, place: nil), breakdowns.contains(where: { placeDimensions.contains($0.dimension) }) else {
             return []
         }
         var found: [(dimension: String, written: String, code: String?)] = []

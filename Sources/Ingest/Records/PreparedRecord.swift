@@ -51,7 +51,9 @@ struct PreparedRecord: Sendable {
     var readingWarnings: [IngestIssue] = []
     /// What the `breakdown` cell wrote in a dimension of places that was read otherwise than as a
     /// place (`BreakdownCell.placeReadings`): a nationality read as its country, a note; a category
-    /// kept as text, a warning. Each said at the first row of a file that writes it (`once`).
+    /// kept as text, a warning; and a place column's name of a country that a listed part of
+    /// another country shares (`Georgia`), a warning. Each said at the first row of a file that
+    /// writes it (`once`).
     var breakdownReadings: [(once: String, warning: Bool, issue: IngestIssue)] = []
 
     /// The key the record would write under, and of which kind.
@@ -111,6 +113,15 @@ struct PreparedRecord: Sendable {
             }
             if let warning = EUMembershipCheck.warning(for: figure, row: row) { prepared.readingWarnings.append(warning) }
             if let warning = row.periodMonthWarning() { prepared.readingWarnings.append(warning) }
+            // `Georgia` is the country: said once a file, for a file of US states.
+            if SubnationalPlace.countryNamesakes.contains(figure.place), let text = row.text("place"), let field = row.field("place"),
+               let part = SubnationalPlace.named(text), !part.isPart(of: figure.place) {
+                let message = "place: \"\(text)\" is read as the country \(vocabulary.placeName(figure.place) ?? figure.place) "
+                    + "(\(figure.place)); \(part.listedUnder) too: a figure of that part is \(part.codes) with breakdown "
+                    + "\(SubnationalPlace.dimension): \(part.name) (said once per file)"
+                prepared.breakdownReadings.append((
+                    "place\u{0}\(text.lowercased())", true, IngestIssue(file: plan.path, line: field.line, column: field.column, message: message)))
+            }
             if let text = row.text(BreakdownCell.column), let field = row.field(BreakdownCell.column) {
                 for reading in BreakdownCell.placeReadings(text, vocabulary: vocabulary) {
                     let message = reading.code.map { code in

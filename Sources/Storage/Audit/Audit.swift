@@ -124,6 +124,7 @@ public struct Audit {
             AuditRule(severity: .error, check: "period-form", message: Self.figureCheckMessages["period-form"] ?? "", kind: FindingKeys.figure, keyed: figureRows("period-form")),
             AuditRule(severity: .warning, check: "age-group-not-accepted", message: Self.ageGroupMessage, kind: FindingKeys.figure, keyed: ageGroups),
             AuditRule(severity: .warning, check: Self.wholeAsSubgroupCheck, message: Self.wholeAsSubgroupMessage, kind: FindingKeys.figure, keyed: wholesAsSubgroups),
+            AuditRule(severity: .warning, check: Self.partAsCountryCheck, message: Self.partAsCountryMessage, kind: FindingKeys.figure, keyed: partsAsCountries),
             AuditRule(severity: .warning, check: Self.quoteContradictsValueCheck, message: Self.quoteContradictsValueMessage, kind: FindingKeys.figure, keyed: quotesContradictingValues),
             AuditRule(severity: .warning, check: "no-quote-or-locator", message: "figures without a quote or a locator (page, table): a reader cannot find them in the source", kind: FindingKeys.figure, keys: missingEvidence),
             AuditRule(severity: .warning, check: "source-without-url", message: "sources without a URL or an accessed date", kind: FindingKeys.source, keyed: sourcesWithoutAccess),

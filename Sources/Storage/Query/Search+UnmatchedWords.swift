@@ -72,13 +72,17 @@ extension Search {
     /// (`spelling(of:kind:)`), the query with it, when that finds something. Nil for none.
     private func offer(for unheld: [String], in words: [String], kind: String?) throws -> String? {
         guard let first = unheld.first else { return nil }
-        if unheld.count == 1, let part = SubnationalPlace.named(first) {
-            // Its figures are the country's, with the part as their breakdown, which search shows.
+        // The whole query naming a part (`Lagos State`, `New York`), or its one unheld word.
+        let whole = SubnationalPlace.named(words.joined(separator: " "))
+        if let part = whole ?? (unheld.count == 1 ? SubnationalPlace.named(first) : nil) {
+            // Its figures are the country's, with the part as their breakdown: a search of the
+            // country lists them, each with its breakdown.
             let commands = try part.countries.map { country in
                 let name = try db.rows("SELECT name FROM places WHERE code = ?", [country.code]).first?.string("name") ?? country.code
-                return Self.command(words.map { $0 == first ? name : $0 }, kind: kind)
+                return Self.command(whole == nil ? words.map { $0 == first ? name : $0 } : [name], kind: kind)
             }
-            return "\(part.partOf), and tipdb has no places smaller than a country: " + commands.joined(separator: " or ")
+            return "\(part.listedUnder), and tipdb has no places smaller than a country: its figures are filed under "
+                + "\(part.codes) with breakdown \(SubnationalPlace.dimension): \(part.name), which " + commands.joined(separator: " or ") + " lists"
         }
         var spelled = words
         var offered: [String] = []

@@ -56,19 +56,27 @@ extension Gazetteer {
     /// `message`, the refusal of `text` as a figures file's place, with how such a file gives a
     /// part of a country when the place is a name near no place's (`Houston`): its country, with
     /// the part as the figure's breakdown, as `SubnationalPlace` advises for the parts it lists.
-    /// Not after suggestions (a misspelling), nor for a code or a number (`ZZ`, `-4`), nor where
-    /// no breakdown can be given (a study, a report's `--place`, a dataset's column).
+    /// Only for a text that reads as one name (letters, spaces, hyphens, apostrophes and full
+    /// stops, some in lower case): not after suggestions (a misspelling), nor for a code or a
+    /// number (`ZZ`, `-4`), a list or a qualified name (`Texas, USA`, `Houston; Texas`), or a word
+    /// that says the place is unknown or many (`Not stated`, `Various`). Ingest calls it for a
+    /// figures file's place only, the one record with a breakdown.
     ///
     /// Why: "expected ... the English name of a country or region" left the user of a state's or
     /// a city's figure to file it under the country as if it were the country's (session 65).
     public static func withPartOfCountryHint(_ message: String, for text: String) -> String {
-        guard message.hasSuffix("; " + expectedPlace), text.contains(where: \.isLowercase), !text.contains(where: \.isNumber) else {
+        let name = String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        let oneName = name.allSatisfy { $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" || $0 == "." || apostrophes.contains($0.unicodeScalars.first ?? " ") }
+        guard message.hasSuffix("; " + expectedPlace), oneName, name.contains(where: \.isLowercase),
+              !UnknownCategory.isUnknown(name, in: .age), !notOnePlace.contains(name.lowercased()) else {
             return message
         }
-        let name = String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
         return message + "; a part of a country (a state, province or city) is given as the country, with the part in the "
             + "figure's breakdown column (\(SubnationalPlace.dimension): \(name))"
     }
+
+    /// Words a place column holds for no one place, besides those for an unknown one.
+    private static let notOnePlace: Set<String> = ["various", "several", "multiple", "many", "total", "all", "other", "others", "none", "n.a."]
 
     /// True when `text` has a word only regions' names have (`Asia`, `Europe`, `Pacific`,
     /// `Middle East`, `Union`): one such word, not the whole name, since the text is a name that

@@ -14,6 +14,8 @@ extension SubnationalPlace {
     /// Canada's and Australia's), and the United Kingdom's nations, which the National Referral
     /// Mechanism and Scotland's and Northern Ireland's own statistics report by.
     ///
+    /// `Distrito Federal` is Brazil's, and Mexico City's name until 2016, so it names both.
+    ///
     /// Why these and not all of ISO 3166-2 (about 5,000 names): the list names the country in a
     /// refusal and checks a breakdown's `subdivision` against the figure's place, and a name of
     /// another country's part (Amazonas in Colombia) must not be refused as Brazil's. So a
@@ -54,7 +56,7 @@ extension SubnationalPlace {
         ]),
         (Country(code: "MEX", name: "Mexico"), [
             "Aguascalientes", "Baja California", "Baja California Sur", "Campeche", "Chiapas", "Chihuahua", "Ciudad de México",
-            "Coahuila", "Colima", "Durango", "Estado de México", "Guanajuato", "Guerrero", "Hidalgo", "Jalisco", "Michoacán", "Morelos",
+            "Coahuila", "Colima", "Distrito Federal", "Durango", "Estado de México", "Guanajuato", "Guerrero", "Hidalgo", "Jalisco", "Michoacán", "Morelos",
             "Nayarit", "Nuevo León", "Oaxaca", "Puebla", "Querétaro", "Quintana Roo", "San Luis Potosí", "Sinaloa", "Sonora", "Tabasco",
             "Tamaulipas", "Tlaxcala", "Veracruz", "Yucatán", "Zacatecas",
         ]),
@@ -71,6 +73,8 @@ extension SubnationalPlace {
         "Washington, D.C.": "District of Columbia", "Washington DC": "District of Columbia", "Washington D.C.": "District of Columbia",
         "Mexico City": "Ciudad de México", "State of Mexico": "Estado de México", "FCT": "Federal Capital Territory",
         "Abuja": "Federal Capital Territory", "Orissa": "Odisha", "Pondicherry": "Puducherry", "NCT of Delhi": "Delhi",
-        "Baluchistan": "Balochistan",
+        "Baluchistan": "Balochistan", "Islamabad Capital Territory": "Islamabad", "NWFP": "Khyber Pakhtunkhwa",
+        "North-West Frontier Province": "Khyber Pakhtunkhwa", "Mexico State": "Estado de México", "Coahuila de Zaragoza": "Coahuila",
+        "Michoacán de Ocampo": "Michoacán", "Veracruz de Ignacio de la Llave": "Veracruz",
     ]
 }

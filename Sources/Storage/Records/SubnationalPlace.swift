@@ -31,13 +31,34 @@ public struct SubnationalPlace: Sendable {
         return known
     }()
 
-    /// The part of a country `text` names (any case, accents and spaces around it ignored; a
-    /// trailing "State" or "Province", as in `Lagos State`, read as the name alone), or nil.
+    /// The places of tipdb named as a listed part is (`Georgia`, `Niger`): such a name in a place
+    /// column is read as the country, and ingest says what the part would be (`SubnationalPlaceTests`
+    /// keeps this list in step with the table).
+    public static let countryNamesakes: Set<String> = ["GEO", "NER"]
+
+    /// The part of a country `text` names (any case, accents and spaces around it ignored, `&`
+    /// read as "and"; a trailing "State" or "Province", as in `Lagos State`, read as the name
+    /// alone), or nil.
     public static func named(_ text: String) -> SubnationalPlace? {
-        let key = Gazetteer.key(text)
+        let key = Gazetteer.key(text.contains("&") ? text.replacingOccurrences(of: "&", with: " and ") : text)
         if let found = known[key] { return found }
         for suffix in [" state", " province"] where key.hasSuffix(suffix) {
             if let found = known[String(key.dropLast(suffix.count))] { return found }
+        }
+        return nil
+    }
+
+    /// The part of the country `code` that `text` says it covers alone: a listed part's name
+    /// with "only" after it, or "only" or "only in" before it, as whole words in any case
+    /// (`Covers England only`, `only in Lagos`); the longest name first, so `England and Wales
+    /// only` is England and Wales. Nil when it names none so.
+    public static func namedOnly(in text: String, partOf code: String) -> SubnationalPlace? {
+        let folded = " " + Gazetteer.key(text).map { $0.isLetter || $0.isNumber ? $0 : " " }.map(String.init).joined() + " "
+        let parts = table.filter { $0.country.code == code }.flatMap(\.names).sorted { $0.count > $1.count }
+        for name in parts {
+            let word = Gazetteer.key(name).map { $0.isLetter || $0.isNumber ? $0 : " " }.map(String.init).joined()
+            let phrases = [" \(word) only ", " only \(word) ", " only in \(word) "]
+            if phrases.contains(where: { folded.contains($0) }) { return named(name) }
         }
         return nil
     }
@@ -53,12 +74,16 @@ public struct SubnationalPlace: Sendable {
         table.contains { $0.country.code == code }
     }
 
-    /// "England is part of the United Kingdom (GBR)"; "Punjab is part of India (IND) and of
-    /// Pakistan (PAK)".
-    public var partOf: String {
+    /// "England is listed under the United Kingdom (GBR) in ISO 3166-2"; "Punjab is listed under
+    /// India (IND) and under Pakistan (PAK) in ISO 3166-2".
+    ///
+    /// Why the standard's words, not "is part of": the list holds parts whose sovereignty is
+    /// disputed (Jammu and Kashmir, Azad Jammu and Kashmir), and tipdb files a figure where the
+    /// standard lists its place, which takes no side.
+    public var listedUnder: String {
         let verb = name == "England and Wales" ? "are" : "is"
         let each = countries.map { "\($0.name) (\($0.code))" }
-        return "\(name) \(verb) part of " + each.joined(separator: " and of ")
+        return "\(name) \(verb) listed under " + each.joined(separator: " and under ") + " in ISO 3166-2"
     }
 
     /// The codes to give instead, as a sentence offers them: `GBR`, `IND or PAK`.
@@ -70,7 +95,7 @@ public struct SubnationalPlace: Sendable {
     /// place written for `record`.
     func advice(for record: PlacedRecord) -> String {
         let which = countries.count == 1 ? "" : ", whichever the \(record.noun) covers"
-        let start = "\(partOf), and tipdb has no places smaller than a country: give \(codes)\(which)"
+        let start = "\(listedUnder), and tipdb has no places smaller than a country: give \(codes)\(which)"
         switch record {
         case .figure:
             return start + ", and \(name) in the figure's breakdown column (\(Self.dimension): \(name)), so that no brief takes it "
@@ -83,7 +108,7 @@ public struct SubnationalPlace: Sendable {
     /// The advice for a report's `--place`: the country, whose brief shows the part's figures
     /// under their subgroup.
     public var optionAdvice: String {
-        "\(partOf), and tipdb has no places smaller than a country: give --place \(codes); its figures of \(name) are "
+        "\(listedUnder), and tipdb has no places smaller than a country: give --place \(codes); its figures of \(name) are "
             + "those with breakdown \(Self.dimension): \(name), shown under Subgroup"
     }
 }

@@ -1,0 +1,34 @@
+extension Audit {
+    /// The name of the `part-as-country` warning.
+    static let partAsCountryCheck = "part-as-country"
+
+    /// The message of the `part-as-country` warning.
+    static let partAsCountryMessage = "figures filed under a country, with no subdivision breakdown, whose notes say they cover "
+        + "one part of it (England only), as tipdb advised for a part of a country before session 65: briefs and "
+        + "latest_estimates take them for the whole country; give the part as the figure's breakdown (subdivision: England) "
+        + "and ingest the file again"
+
+    /// `eng-2023 (GBR, notes: "Covers England only")`, for each figure of a country whose parts
+    /// `SubnationalPlace` lists, with no `subdivision` breakdown, whose notes name one of those
+    /// parts with "only" (`SubnationalPlace.namedOnly(in:partOf:)`).
+    ///
+    /// Why: until session 65 a refused `England` was answered "give GBR, and say in the figure's
+    /// notes that it covers England only"; analysts who did so hold a count of England as the
+    /// United Kingdom's key figure. The notes are what that advice asked for, so they find them.
+    func partsAsCountries(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
+        // The listed countries' codes, as a JSON array: `["GBR","USA",...]`.
+        let countries = "[" + SubnationalPlace.table.map { "\"\($0.country.code)\"" }.joined(separator: ",") + "]"
+        try forEachRow("""
+            SELECT f.key, f.place, f.notes FROM figures f
+            WHERE f.place IN (SELECT value FROM json_each(?1)) AND f.notes LIKE '%only%'
+              AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key AND b.dimension = 'subdivision')
+            ORDER BY f.key
+            """, [countries]) { figure in
+            guard let place = figure.string(at: 1), let notes = figure.string(at: 2),
+                  SubnationalPlace.namedOnly(in: notes, partOf: place) != nil else { return }
+            let key = figure.string(at: 0) ?? ""
+            let shown = notes.count > 80 ? String(notes.prefix(77)) + "..." : notes
+            row("\(key) (\(place), notes: \"\(shown)\")", [key])
+        }
+    }
+}
