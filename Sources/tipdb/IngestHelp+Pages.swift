@@ -156,7 +156,7 @@ extension IngestHelp {
         two places is refused with both codes (Micronesia: FSM, the country, or M49-057, the sub-region). \
         Regions: M49's, the ILO's, UNODC's (South Asia, UNODC-SOUTH-ASIA) and the EU (EU27, EU; EU28 for 2013-2020: EU before 2020 is warned); no place \
         is smaller than a country: a state's, province's or city's figure is its country's, with the part as its breakdown \
-        (England: place GBR, breakdown subdivision: England; state: and province: are read as subdivision:). tipdb sql 'SELECT code, name FROM places' lists them.
+        (England: place GBR, breakdown subdivision: England, checked against the place). tipdb sql 'SELECT code, name FROM places' lists them.
           measures: code (also with _ or spaces between words) or label; units: persons, cases, USD, USD-per-person, USD-change, percent, \
         percent-change, persons-change, cases-change, per-1000, per-100000, index (default: the measure's unit), checked against the \
         measure (offences are counted in cases, victims in persons; USD only for money); count, counts and \

@@ -115,7 +115,7 @@ struct IngestCommandTests {
                 "figures.csv:2:61: method: unknown method \"estimatd\"; did you mean \"estimated\"? Expected estimated, detected, reported or derived",
                 "figures.csv:3:3: measure: unknown measure \"zzz-measure\"; expected a code from the measures table (tipdb sql 'SELECT code FROM measures'), or a measure of your own defined in a measures file (README: Measures of your own)",
                 "figures.csv:3:17: unit: unknown unit \"zzzunit\"; expected one of \(units)",
-                "figures.csv:3:25: place: unknown place \"Nowhereland\"; expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them)",
+                "figures.csv:3:25: place: unknown place \"Nowhereland\"; expected an ISO 3166-1 code, an M49 number, a region code such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists them); a part of a country (a state, province or city) is given as the country, with the part in the figure's breakdown column (subdivision: Nowhereland)",
                 "figures.csv:3:42: source: unknown source \"ilo-2005-globl-alliance\"; did you mean \"ilo-2005-global-alliance\"? Expected the key of a source in the database or in a sources file of the same command",
                 "figures.csv:3:66: method: unknown method \"zzz\"; expected estimated, detected, reported or derived",
             ])

@@ -34,11 +34,6 @@ enum BreakdownCell {
         "industry": "sector", "economic-sector": "sector",
     ]
 
-    /// The dimensions whose category is a part of the figure's place, each checked against it
-    /// (`subdivision(_:of:in:vocabulary:)`): `subdivision`, and the words for one a file may
-    /// already use. Not aliases of `subdivision`: a `state: Texas` loaded before session 65 keeps
-    /// its dimension, so loading its file again changes nothing (a derived key holds the dimension).
-    static let partDimensions: Set<String> = [SubnationalPlace.dimension, "state", "province", "nation"]
 
     /// The figure columns a breakdown must not stand in for, by the dimension that names them.
     ///
@@ -88,18 +83,17 @@ enum BreakdownCell {
                 throw Failure(message: "dimension \(dimension) is given twice; expected one category per dimension (a figure of "
                     + "two sectors is a figure of their sum, or two figures)")
             }
-            if partDimensions.contains(dimension) {
-                let part = try subdivision(category, in: dimension, of: place, vocabulary: vocabulary)
-                breakdowns.append(Breakdown(dimension: dimension, category: part))
+            if dimension == SubnationalPlace.dimension {
+                breakdowns.append(Breakdown(dimension: dimension, category: try subdivision(category, of: place, vocabulary: vocabulary)))
                 continue
             }
             if placeDimensions.contains(dimension) {
-                if let code = try? vocabulary.typedPlace(category) {
+                if let code = vocabulary.placeCode(category) {
                     breakdowns.append(Breakdown(dimension: dimension, category: code, place: code))
                     continue
                 }
                 // `Albanian`, `UK national`: the country, as its name would be (`nationality`, below).
-                switch Demonyms.read(category, place: { try? vocabulary.typedPlace($0) }) {
+                switch Demonyms.read(category, place: { vocabulary.placeCode($0) }) {
                 case .country(let code):
                     breakdowns.append(Breakdown(dimension: dimension, category: code, place: code))
                     continue
@@ -118,24 +112,24 @@ enum BreakdownCell {
         return breakdowns.sorted { $0.dimension < $1.dimension }
     }
 
-    /// The part of the figure's place a category of `dimension` (`partDimensions`) names: for
-    /// `subdivision`, spelled as the list of parts spells it when the list names it (`texas`,
-    /// `Lagos State`: `Texas`, `Lagos`); else, and for the other words, as written (a city, or a
-    /// part of a country the list does not cover).
+    /// The part of the figure's place a `subdivision` category names, spelled as the list of
+    /// parts spells it when the list names it (`texas`, `Lagos State`: `Texas`, `Lagos`), else as
+    /// written (a city, a code such as `CA`, or a part of a country the list does not cover).
     ///
     /// Why refused: `subdivision: Texas` under the United Kingdom, or `subdivision: France`, files
     /// a figure of one place under another, which no brief of either would show for what it is.
     /// A part is judged only against a country the list names whole (`SubnationalPlace.lists`):
     /// Amazonas is a state of Brazil and a department of Colombia.
-    private static func subdivision(
-        _ category: String, in dimension: String, of place: String?, vocabulary: Vocabulary
-    ) throws(Failure) -> String {
+    private static func subdivision(_ category: String, of place: String?, vocabulary: Vocabulary) throws(Failure) -> String {
+        let dimension = SubnationalPlace.dimension
         let part = SubnationalPlace.named(category)
-        let spelled = dimension == SubnationalPlace.dimension ? part?.name ?? category : category
+        let spelled = part?.name ?? category
         guard let place else { return spelled }
         if let part, part.isPart(of: place) { return spelled }
         let placeName = vocabulary.placeName(place).map { "\($0) (\(place))" } ?? place
-        if let code = try? vocabulary.typedPlace(category) {
+        // A code (`CA`, `NSW`) is a part's as often as a country's: only a name is read as a place.
+        let isCode = category.count <= 3 && category.allSatisfy { $0.isUppercase || $0.isNumber }
+        if !isCode, let code = vocabulary.placeCode(category) {
             if code == place {
                 throw Failure(message: "\(dimension) \"\(category)\" names the figure's own place, \(placeName); expected a part of it "
                     + "(a state, province or city), or no breakdown for the whole of it")
@@ -198,8 +192,8 @@ enum BreakdownCell {
                 .split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" }).joined(separator: "-")
             let dimension = aliases[normalised] ?? normalised
             let category = pair[pair.index(after: colon)...].trimmingWhitespace()
-            guard placeDimensions.contains(dimension), (try? vocabulary.typedPlace(category)) == nil else { continue }
-            if case .country(let code) = Demonyms.read(category, place: { try? vocabulary.typedPlace($0) }) {
+            guard placeDimensions.contains(dimension), vocabulary.placeCode(category) == nil else { continue }
+            if case .country(let code) = Demonyms.read(category, place: { vocabulary.placeCode($0) }) {
                 found.append((dimension, category, code))
                 continue
             }

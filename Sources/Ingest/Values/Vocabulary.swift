@@ -9,6 +9,8 @@ public struct Vocabulary: Sendable {
 
     /// Places by every way they are written: the rule report filters use too.
     private let gazetteer: Gazetteer
+    /// Suggestions already worked out, by text (`placeSuggestions(for:)`).
+    private let suggestionMemo = PlaceSuggestionMemo()
     /// Lower-cased code or label → measure.
     private var measureLookup: [String: Measure] = [:]
     /// Every measure, for suggestions.
@@ -103,6 +105,13 @@ public struct Vocabulary: Sendable {
         throw Failure(message: gazetteer.refusal(for: text, record: record))
     }
 
+    /// The place code `text` names, as `typedPlace` reads it, or nil, without the refusal's
+    /// suggestions: for a breakdown's category, which is mostly no place (`Nationals`, a city),
+    /// where working out the nearest names for every row made a file of them 50 times slower.
+    public func placeCode(_ text: String) -> String? {
+        text.trimmingWhitespace().uppercased() == "NA" ? nil : gazetteer.code(for: text)
+    }
+
     /// The name of the place coded `code` (`ALB`: Albania), or nil for none.
     public func placeName(_ code: String) -> String? { gazetteer.name(of: code) }
 
@@ -110,8 +119,10 @@ public struct Vocabulary: Sendable {
     /// refusal offers them, with the place name of each M49 number among them; empty when no
     /// place's name is near it.
     public func placeSuggestions(for text: String) -> (found: [String], glosses: [String: String]) {
-        let found = gazetteer.suggestions(for: text)
-        return (found, gazetteer.glosses(of: found))
+        suggestionMemo.suggestions(for: text) {
+            let found = gazetteer.suggestions(for: text)
+            return (found, gazetteer.glosses(of: found))
+        }
     }
 
     /// The measure named by its code or label, or by its code with `_` or spaces between the

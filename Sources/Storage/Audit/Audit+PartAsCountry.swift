@@ -3,14 +3,15 @@ extension Audit {
     static let partAsCountryCheck = "part-as-country"
 
     /// The message of the `part-as-country` warning.
-    static let partAsCountryMessage = "figures filed under a country, with no subdivision breakdown, whose notes say they cover "
+    static let partAsCountryMessage = "figures filed under a country, with no breakdown, whose notes say they cover "
         + "one part of it (England only), as tipdb advised for a part of a country before session 65: briefs and "
         + "latest_estimates take them for the whole country; give the part as the figure's breakdown (subdivision: England) "
         + "and ingest the file again"
 
     /// `eng-2023 (GBR, notes: "Covers England only")`, for each figure of a country whose parts
-    /// `SubnationalPlace` lists, with no `subdivision` breakdown, whose notes name one of those
-    /// parts with "only" (`SubnationalPlace.namedOnly(in:partOf:)`).
+    /// `SubnationalPlace` lists, with no breakdown (a figure with one, `subdivision: England` or
+    /// `sector: fishing`, is no key figure of the country), whose notes name one of those parts
+    /// with "only" (`SubnationalPlace.namedOnly(in:partOf:)`).
     ///
     /// Why: until session 65 a refused `England` was answered "give GBR, and say in the figure's
     /// notes that it covers England only"; analysts who did so hold a count of England as the
@@ -21,7 +22,7 @@ extension Audit {
         try forEachRow("""
             SELECT f.key, f.place, f.notes FROM figures f
             WHERE f.place IN (SELECT value FROM json_each(?1)) AND f.notes LIKE '%only%'
-              AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key AND b.dimension = 'subdivision')
+              AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key)
             ORDER BY f.key
             """, [countries]) { figure in
             guard let place = figure.string(at: 1), let notes = figure.string(at: 2),

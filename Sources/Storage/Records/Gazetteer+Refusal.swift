@@ -68,7 +68,8 @@ extension Gazetteer {
         let name = String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
         let oneName = name.allSatisfy { $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" || $0 == "." || apostrophes.contains($0.unicodeScalars.first ?? " ") }
         guard message.hasSuffix("; " + expectedPlace), oneName, name.contains(where: \.isLowercase),
-              !UnknownCategory.isUnknown(name, in: .age), !notOnePlace.contains(name.lowercased()) else {
+              !UnknownCategory.isUnknown(name, in: .age), !notOnePlace.contains(name.lowercased()),
+              !["multiple ", "several ", "various ", "many "].contains(where: name.lowercased().hasPrefix) else {
             return message
         }
         return message + "; a part of a country (a state, province or city) is given as the country, with the part in the "
@@ -76,7 +77,10 @@ extension Gazetteer {
     }
 
     /// Words a place column holds for no one place, besides those for an unknown one.
-    private static let notOnePlace: Set<String> = ["various", "several", "multiple", "many", "total", "all", "other", "others", "none", "n.a."]
+    private static let notOnePlace: Set<String> = [
+        "various", "several", "multiple", "many", "total", "all", "other", "others", "none", "n.a.", "at sea", "online",
+        "international waters", "high seas", "in transit", "abroad", "overseas",
+    ]
 
     /// True when `text` has a word only regions' names have (`Asia`, `Europe`, `Pacific`,
     /// `Middle East`, `Union`): one such word, not the whole name, since the text is a name that

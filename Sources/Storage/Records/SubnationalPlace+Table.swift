@@ -12,7 +12,8 @@ extension SubnationalPlace {
     /// published by state or province (the United States' states, Nigeria's, Brazil's rescues of
     /// workers in conditions analogous to slavery, India's and Pakistan's bonded labour, Mexico's,
     /// Canada's and Australia's), and the United Kingdom's nations, which the National Referral
-    /// Mechanism and Scotland's and Northern Ireland's own statistics report by.
+    /// Mechanism and Scotland's and Northern Ireland's own statistics report by, with England and
+    /// Wales and Great Britain (ISO 3166-2:GB's GB-EAW and GB-GBN), which statistics also use.
     ///
     /// `Distrito Federal` is Brazil's, and Mexico City's name until 2016, so it names both.
     ///
@@ -21,7 +22,9 @@ extension SubnationalPlace {
     /// another country's part (Amazonas in Colombia) must not be refused as Brazil's. So a
     /// country is listed whole or not at all, and only a listed country's figures are checked.
     static let table: [(country: Country, names: [String])] = [
-        (Country(code: "GBR", name: "the United Kingdom"), ["England", "Scotland", "Wales", "Northern Ireland", "England and Wales"]),
+        (Country(code: "GBR", name: "the United Kingdom"), [
+            "England", "Scotland", "Wales", "Northern Ireland", "England and Wales", "Great Britain",
+        ]),
         (Country(code: "USA", name: "the United States"), [
             "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "District of Columbia",
             "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",

@@ -14,7 +14,13 @@ public struct SubnationalPlace: Sendable {
     /// The countries it is part of: one, or two for a name two countries' parts share (Punjab).
     let countries: [Country]
 
-    /// The breakdown dimension a part of a country is given in (ISO 3166-2's word for it).
+    /// The breakdown dimension a part of a country is given in (ISO 3166-2's word for it), whose
+    /// category ingest checks against the figure's place.
+    ///
+    /// Not `state`, `province` or `nation`, which files may already use and which ingest keeps as
+    /// written, unchecked: a `state: Texas` or `state: CA` loaded before session 65 keeps its
+    /// dimension and its text, so loading its file again changes nothing (a derived key holds
+    /// both), and a UK count by Nigerian `state: Edo` of origin stays loadable.
     public static let dimension = "subdivision"
 
     private static let known: [String: SubnationalPlace] = {
@@ -48,20 +54,50 @@ public struct SubnationalPlace: Sendable {
         return nil
     }
 
-    /// The part of the country `code` that `text` says it covers alone: a listed part's name
-    /// with "only" after it, or "only" or "only in" before it, as whole words in any case
-    /// (`Covers England only`, `only in Lagos`); the longest name first, so `England and Wales
-    /// only` is England and Wales. Nil when it names none so.
+    /// The part of the country `code` that `text` says it covers alone: a listed part's name or
+    /// other name with "only" after it (`Covers England only`, `Lagos State only`), or "only" or
+    /// "only in" before it (`only in Texas`), as words in any case, whatever punctuation is between
+    /// (`England (only)`); the longest name first, so `England and Wales only` is England and
+    /// Wales. Not after "not" (`not only England`), nor after "the", "a" or "an" (`the only Texas
+    /// shelter`). Nil when it names none so.
     public static func namedOnly(in text: String, partOf code: String) -> SubnationalPlace? {
-        let folded = " " + Gazetteer.key(text).map { $0.isLetter || $0.isNumber ? $0 : " " }.map(String.init).joined() + " "
-        let parts = table.filter { $0.country.code == code }.flatMap(\.names).sorted { $0.count > $1.count }
-        for name in parts {
-            let word = Gazetteer.key(name).map { $0.isLetter || $0.isNumber ? $0 : " " }.map(String.init).joined()
-            let phrases = [" \(word) only ", " only \(word) ", " only in \(word) "]
-            if phrases.contains(where: { folded.contains($0) }) { return named(name) }
+        guard let names = namesByCountry[code] else { return nil }
+        let words = Self.words(text)
+        guard words.contains("only") else { return nil }
+        for (name, spelled) in names where name.count <= words.count {
+            for start in 0...(words.count - name.count) {
+                guard words[start..<(start + name.count)].elementsEqual(name) else { continue }
+                let end = start + name.count
+                let suffixed = end < words.count && ["state", "province"].contains(words[end]) ? end + 1 : end
+                let before = start > 0 ? words[start - 1] : ""
+                let beforeOnly = before == "in" && start > 1 ? start - 2 : start - 1
+                if suffixed < words.count, words[suffixed] == "only", before != "not" { return named(spelled) }
+                if beforeOnly >= 0, words[beforeOnly] == "only" {
+                    let ahead = beforeOnly > 0 ? words[beforeOnly - 1] : ""
+                    if !["not", "the", "a", "an"].contains(ahead) { return named(spelled) }
+                }
+            }
         }
         return nil
     }
+
+    /// `text` folded as `Gazetteer.key` folds a name, `&` read as "and", split at everything but
+    /// letters and digits.
+    private static func words(_ text: String) -> [String] {
+        Gazetteer.key(text.replacingOccurrences(of: "&", with: " and "))
+            .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    }
+
+    /// Each listed country's part names and other names as `words`, with the name to look up,
+    /// the longest first: `namedOnly`'s work, done once.
+    private static let namesByCountry: [String: [(words: [String], name: String)]] = {
+        var byCountry: [String: [(words: [String], name: String)]] = [:]
+        for (country, names) in table {
+            let others = otherNames.filter { names.contains($0.value) }.map(\.key)
+            byCountry[country.code] = (names + others).map { (words($0), $0) }.sorted { $0.words.count > $1.words.count }
+        }
+        return byCountry
+    }()
 
     /// Whether it is a part of the country whose code is `code`.
     public func isPart(of code: String) -> Bool {
