@@ -87,6 +87,6 @@ public enum AuditRuleList {
         ("subgroup-above-total", "a subgroup larger than a total it is part of (girls above all children)"),
         ("unknown-form", "forms of exploitation outside the forms table"),
         ("whole-as-subgroup", "child labour for all children filed under age group children or 5-17, not total"),
-        ("part-as-country", "a country's figure whose notes say it covers one part (England only), with no subdivision breakdown"),
+        ("part-as-country", "a country's figure whose notes say it covers one part (England only), with no breakdown"),
     ]
 }
