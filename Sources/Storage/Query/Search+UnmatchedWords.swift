@@ -81,7 +81,7 @@ extension Search {
                 let name = try db.rows("SELECT name FROM places WHERE code = ?", [country.code]).first?.string("name") ?? country.code
                 return Self.command(whole == nil ? words.map { $0 == first ? name : $0 } : [name], kind: kind)
             }
-            return "\(part.listedUnder), and tipdb has no places smaller than a country: its figures are filed under "
+            return "\(part.noSmallerPlace): its figures are filed under "
                 + "\(part.codes) with breakdown \(SubnationalPlace.dimension): \(part.name), which " + commands.joined(separator: " or ") + " lists"
         }
         var spelled = words

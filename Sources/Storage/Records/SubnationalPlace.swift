@@ -46,7 +46,7 @@ public struct SubnationalPlace: Sendable {
     /// read as "and"; a trailing "State" or "Province", as in `Lagos State`, read as the name
     /// alone), or nil.
     public static func named(_ text: String) -> SubnationalPlace? {
-        let key = Gazetteer.key(text.contains("&") ? text.replacingOccurrences(of: "&", with: " and ") : text)
+        let key = folded(text)
         if let found = known[key] { return found }
         for suffix in [" state", " province"] where key.hasSuffix(suffix) {
             if let found = known[String(key.dropLast(suffix.count))] { return found }
@@ -81,11 +81,14 @@ public struct SubnationalPlace: Sendable {
         return nil
     }
 
-    /// `text` folded as `Gazetteer.key` folds a name, `&` read as "and", split at everything but
-    /// letters and digits.
+    /// `text` as `Gazetteer.key` folds a name, `&` read as "and": how `named` and `words` read a text.
+    private static func folded(_ text: String) -> String {
+        Gazetteer.key(text.contains("&") ? text.replacingOccurrences(of: "&", with: " and ") : text)
+    }
+
+    /// `text` folded (`folded`), split at everything but letters and digits.
     private static func words(_ text: String) -> [String] {
-        Gazetteer.key(text.replacingOccurrences(of: "&", with: " and "))
-            .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        folded(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
     }
 
     /// Each listed country's part names and other names as `words`, with the name to look up,
@@ -122,6 +125,13 @@ public struct SubnationalPlace: Sendable {
         return "\(name) \(verb) listed under " + each.joined(separator: " and under ") + " in ISO 3166-2"
     }
 
+    /// "Texas is listed under the United States (USA) in ISO 3166-2, and tipdb has no places
+    /// smaller than a country": the start every message about the part shares (ingest's place
+    /// column, a report's `--place`, search's note).
+    public var noSmallerPlace: String {
+        "\(listedUnder), and tipdb has no places smaller than a country"
+    }
+
     /// The codes to give instead, as a sentence offers them: `GBR`, `IND or PAK`.
     public var codes: String {
         countries.map(\.code).joined(separator: " or ")
@@ -131,7 +141,7 @@ public struct SubnationalPlace: Sendable {
     /// place written for `record`.
     func advice(for record: PlacedRecord) -> String {
         let which = countries.count == 1 ? "" : ", whichever the \(record.noun) covers"
-        let start = "\(listedUnder), and tipdb has no places smaller than a country: give \(codes)\(which)"
+        let start = "\(noSmallerPlace): give \(codes)\(which)"
         switch record {
         case .figure:
             return start + ", and \(name) in the figure's breakdown column (\(Self.dimension): \(name)), so that no brief takes it "
@@ -144,7 +154,7 @@ public struct SubnationalPlace: Sendable {
     /// The advice for a report's `--place`: the country, whose brief shows the part's figures
     /// under their subgroup.
     public var optionAdvice: String {
-        "\(listedUnder), and tipdb has no places smaller than a country: give --place \(codes); its figures of \(name) are "
+        "\(noSmallerPlace): give --place \(codes); its figures of \(name) are "
             + "those with breakdown \(Self.dimension): \(name), shown under Subgroup"
     }
 }
