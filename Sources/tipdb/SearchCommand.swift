@@ -12,18 +12,18 @@ extension TipDB {
             discussion: """
                 QUERY is words (all must match) or SQLite FTS5 syntax: "an exact phrase", OR, AND, NOT, prefix*, \
                 NEAR(a b) and column filters such as title:labour. A query that is not FTS5 syntax (forced-labour, \
-                O'Brien, US$32) is searched as plain words, each in double quotes, as a note on standard \
-                error says (not numbers: 2.4 million). Indexed: sources title, authors, publisher, notes, container; \
+                O'Brien, US$32) is searched as plain words, each in double quotes, as a note \
+                says (not numbers: 2.4 million). Indexed: sources title, authors, publisher, notes, container; \
                 studies title, summary, population; figures quote, notes. A filter's column is empty in an \
                 index without it (a note says so); one no index has is a usage error. A figure is \
                 listed with measure and place (code and name), reference period, subgroup, the number \
                 with its unit as briefs write it (US$150 billion a year, <5, \
-                6,000 (revised from 5,000)) and its source as briefs cite it (then "; revised by a later edition: 1,210 \
-                in UNODC 2024 (KEY)" if one did); a repeat adds the figure it cites and whose it is ((retracted) if gone; report lineage KEY \
-                follows the chain) and lineage's FLAG for it. Retracted figures are left out. \
+                6,000 (revised from 5,000)) and its source as briefs cite it (and "; revised by a later edition: 1,210 \
+                in UNODC 2024 (KEY)" if one did); a repeat adds the figure it cites and whose it is ((retracted) if gone; see report lineage KEY) \
+                and lineage's FLAG for it. Retracted figures are left out. \
                 Figures are also found by the names \
                 of their place and measure: words that name a place (nigeria, or a code in capitals, NGA), \
-                a measure (forced labour, forced labor; and its sub-measures, as briefs), both (forced labour in Nigeria) or a number their value, \
+                a measure (forced labour, forced labor; its sub-measures too), both (forced labour in Nigeria) or a number their value, \
                 or an earlier one their source revised, rounds to (27.6 million, <5; a rate: 5.3 per 1,000) add those figures before the text matches, each with an excerpt \
                 saying why. The query's other words narrow them: a year by the \
                 period (forced labour Nigeria 2021), any other word by the words of the measure's name \
@@ -32,10 +32,11 @@ extension TipDB {
                 name) asks for figures in persons, as a note says ("people", quoted, is matched as typed); \
                 a region's name finds its own figures first, then those of the places within it, as \
                 report brief --place reads it (a note names others), then other places' counts of its citizens; words of place names that name none whole \
-                (Pacific, East Asia) find those places' own figures, as a note says; \
+                (Pacific, East Asia) find those places' own figures, as a note says; a state \
+                (Texas) its country's, with it as breakdown; \
                 primary figures first, then the widest place, newest first. \
                 FTS5 syntax searches text only. Results rank best first, matches in [brackets]. \
-                If none, a note names unmatched words (a number: none rounds to it), with a close word the database holds \
+                If none, a note names unmatched words (a number: none rounds to it), with a close word it holds \
                 (traficking: trafficking), keeping a measure's name, or says the database is empty.
 
                 A word with Chinese, Japanese, Korean, Thai, Lao, Khmer, Myanmar or Tibetan characters is \

@@ -42,8 +42,6 @@ struct SubnationalPlaceTests {
             + "shown under Subgroup")
     }
 
-    /// A listed name that is also a place (`Georgia`, `Niger`) never reaches the list from the
-    /// place column; any other would be a name the list took from the gazetteer by mistake.
     @Test("notes that say a figure covers one listed part of its country: the part, the longest name first")
     func namedOnly() {
         let cases: [(String, String, String?)] = [
@@ -59,6 +57,22 @@ struct SubnationalPlaceTests {
         }
     }
 
+    @Test("the parts a sum adds: one listed part of the figure's country each, two spellings of one part one, no union, city or other country's part")
+    func separatePart() {
+        let cases: [(String, String, String?)] = [
+            ("england", "GBR", "England"), ("Northern Ireland", "GBR", "Northern Ireland"), ("England and Wales", "GBR", nil),
+            ("England & Wales", "GBR", nil), ("Great Britain", "GBR", nil), ("Texas", "GBR", nil), ("Houston", "USA", nil),
+            ("Lagos State", "NGA", "Lagos"), ("FCT", "NGA", "Federal Capital Territory"), ("Distrito Federal", "MEX", "Ciudad de México"),
+            ("Mexico City", "MEX", "Ciudad de México"), ("Distrito Federal", "BRA", "Distrito Federal"), ("Punjab", "PAK", "Punjab"),
+            ("Amazonas", "COL", nil), ("CA", "USA", nil),
+        ]
+        for (category, place, name) in cases {
+            #expect(SubnationalPlace.separatePart(category, of: place) == name, "\(category) under \(place)")
+        }
+    }
+
+    /// A listed name that is also a place (`Georgia`, `Niger`) never reaches the list from the
+    /// place column; any other would be a name the list took from the gazetteer by mistake.
     @Test("no listed part is a place of tipdb's own but Georgia, Niger and Great Britain; every other name points at a listed part; codes are places")
     func noShadowing() throws {
         let gazetteer = try Gazetteer(db: ReferenceDataTests.migrated())

@@ -35,7 +35,7 @@ struct AgeGroupCommandTests {
             #expect(result.stderr == """
                 ages.csv:6:56: age_group: "teenagers" is not an age group; \(accepted)
                 ages.csv:7:56: age_group: "17-" is not an age group; \(accepted)
-                warning: ages.csv:4:19: parts-above-total: ag3 (10) + ag4 (10) = 20 > ag2 (10): subgroups that cannot overlap (female, male and other; age groups whose ages do not overlap) add up to more than their total beyond rounding (counts from records, such as detected victims, at all), for the same measure, place, period, source and study, the releases of one bulk export counting as one (a censored part such as <5 counted as 1, a range or interval at its low end and the total at the high end of its own; kept as published; say so when citing)
+                warning: ages.csv:4:19: parts-above-total: ag3 (10) + ag4 (10) = 20 > ag2 (10): subgroups that cannot overlap (female, male and other; age groups whose ages do not overlap; parts of a country such as subdivision: England and subdivision: Wales, not England and Wales) add up to more than their total beyond rounding (counts from records, such as detected victims, at all), for the same measure, place, period, source and study, the releases of one bulk export counting as one (a censored part such as <5 counted as 1, a range or interval at its low end and the total at the high end of its own; kept as published; say so when citing)
                 tipdb: 2 problems found; the rows concerned were skipped and kept in ingest_rejects
 
                 """, "\(result.stderr)")
@@ -87,7 +87,7 @@ struct AgeGroupCommandTests {
             #expect(result.stderr == """
                 ages.csv:8:62: age_group: age group "18-20" contradicts sex "girls", which means children; expected children, a band that starts below 18, or an empty age_group
                 ages.csv:9:60: age_group: age group "children" contradicts sex "men", which means adults; expected adults, a band that ends at 18 or later, or an empty age_group
-                warning: ages.csv:2:19: parts-above-total: ag1 (10) + ag3 (10) = 20 > ag6 (10): subgroups that cannot overlap (female, male and other; age groups whose ages do not overlap) add up to more than their total beyond rounding (counts from records, such as detected victims, at all), for the same measure, place, period, source and study, the releases of one bulk export counting as one (a censored part such as <5 counted as 1, a range or interval at its low end and the total at the high end of its own; kept as published; say so when citing)
+                warning: ages.csv:2:19: parts-above-total: ag1 (10) + ag3 (10) = 20 > ag6 (10): subgroups that cannot overlap (female, male and other; age groups whose ages do not overlap; parts of a country such as subdivision: England and subdivision: Wales, not England and Wales) add up to more than their total beyond rounding (counts from records, such as detected victims, at all), for the same measure, place, period, source and study, the releases of one bulk export counting as one (a censored part such as <5 counted as 1, a range or interval at its low end and the total at the high end of its own; kept as published; say so when citing)
                 tipdb: 2 problems found; the rows concerned were skipped and kept in ingest_rejects
 
                 """, "\(result.stderr)")

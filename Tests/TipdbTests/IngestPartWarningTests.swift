@@ -23,7 +23,7 @@ struct IngestPartWarningTests {
 
         """
     static let partMessage = "a measure is larger than the broader measure it is part of (measures.parent) for the same source, study, place, period, unit and subgroup (kept as published; say so when citing): a part cannot be larger than its whole, so one of the two counts something else or is wrong"
-    static let sumMessage = "subgroups that cannot overlap (female, male and other; age groups whose ages do not overlap) add up to more than their total beyond rounding (counts from records, such as detected victims, at all), for the same measure, place, period, source and study, the releases of one bulk export counting as one (a censored part such as <5 counted as 1, a range or interval at its low end and the total at the high end of its own; kept as published; say so when citing)"
+    static let sumMessage = "subgroups that cannot overlap (female, male and other; age groups whose ages do not overlap; parts of a country such as subdivision: England and subdivision: Wales, not England and Wales) add up to more than their total beyond rounding (counts from records, such as detected victims, at all), for the same measure, place, period, source and study, the releases of one bulk export counting as one (a censored part such as <5 counted as 1, a range or interval at its low end and the total at the high end of its own; kept as published; say so when citing)"
 
     static func write(_ text: String, _ name: String, in dir: URL) throws {
         try Data(text.utf8).write(to: dir.appendingPathComponent(name))

@@ -44,7 +44,7 @@ struct PartsAboveTotalCommandTests {
             let k = Self.key
             #expect(check.stdout.contains("""
                 warning: parts-above-total: subgroups that cannot overlap (female, male and other; age groups whose ages do not \
-                overlap) add up to more than their total beyond rounding (counts from records, such as detected victims, at all), for the same measure, place, period, source and study, the releases of one \
+                overlap; parts of a country such as subdivision: England and subdivision: Wales, not England and Wales) add up to more than their total beyond rounding (counts from records, such as detected victims, at all), for the same measure, place, period, source and study, the releases of one \
                 bulk export counting as one (a censored part such as <5 counted as 1, a range or interval at its low end and the total at the high end of its own; kept as published; say so \
                 when citing) (3)
                   \(k):2019:female (3) + \(k):2019:male (3) = 6 > \(k):2019 (5)

@@ -16,8 +16,8 @@ struct SearchOneWordNoteTests {
                 ("traficking", "note: no source, study or figure has the word \"traficking\"; did you mean \"trafficking\"? tipdb search trafficking\n"),
                 ("NRM", "note: no source, study or figure has the word \"NRM\"\n"),
                 ("England", "note: no source, study or figure has the word \"England\"; England is listed under the United Kingdom (GBR) in ISO 3166-2, "
-                    + "and tipdb has no places smaller than a country: its figures are filed under GBR with breakdown subdivision: England, "
-                    + "which tipdb search United Kingdom lists\n"),
+                    + "and tipdb has no places smaller than a country: a figure of England is filed under GBR with breakdown "
+                    + "subdivision: England, and none matches; tipdb search United Kingdom lists the country's figures\n"),
             ]
             for (word, note) in expected {
                 let found = try Tipdb.run(["search", word], in: dir)

@@ -218,9 +218,9 @@ struct SubdivisionBreakdownTests {
                 + "such as ILO-ASIA-PACIFIC or the English name of a country or region (tipdb sql 'SELECT code, name FROM places' lists "
                 + "them)\n", "\(city.stderr)")
             let search = try Tipdb.run(["search", "Lagos", "State"], in: dir)
-            #expect(search.stderr == "note: no source, study or figure has the word \"Lagos\"; Lagos is listed under Nigeria "
-                + "(NGA) in ISO 3166-2, and tipdb has no places smaller than a country: its figures are filed under NGA with breakdown "
-                + "subdivision: Lagos, which tipdb search Nigeria lists\n", "\(search.stderr)")
+            #expect(search.stderr == "note: no source, study or figure has the word \"Lagos State\"; Lagos is listed under Nigeria "
+                + "(NGA) in ISO 3166-2, and tipdb has no places smaller than a country: a figure of Lagos is filed under NGA with breakdown "
+                + "subdivision: Lagos, and none matches; tipdb search Nigeria lists the country's figures\n", "\(search.stderr)")
         }
     }
 }

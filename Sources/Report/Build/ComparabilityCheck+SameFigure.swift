@@ -3,7 +3,7 @@ import Storage
 /// One source's figure held under two keys: the brief's side of `tipdb check`'s
 /// `same-figure-twice` warning, by the same rule (the source, measure, place, period by its days,
 /// sex, age group, form, unit, method and study, a figure naming none being of any study of its
-/// source, and a share's notes; no repeat, no breakdown).
+/// source, a share's notes, and the breakdown; no repeat).
 ///
 /// Why a caution: the brief would otherwise show the figure twice, as if the source said it twice,
 /// and where the two numbers differ its key figure took whichever key sorted first, without a word.
@@ -20,11 +20,11 @@ extension ComparabilityCheck {
         var slots: [(first: Int, last: Int, source: Int, index: Int)] = []
         for group in BriefContext.byMeasureAndPlace(ordered) where group.count >= 2 {
             slots.removeAll(keepingCapacity: true)
-            for index in group.indices where group[index].cites == nil && !group[index].hasBreakdown {
+            for index in group.indices where group[index].cites == nil {
                 let figure = group[index]
                 slots.append((figure.firstDay, figure.lastDay, figure.sourceIndex, index))
             }
-            // A group whose figures are all repeats or broken down has no slot to compare.
+            // A group whose figures are all repeats has no slot to compare.
             guard slots.count >= 2 else { continue }
             slots.sort { ($0.first, $0.last, $0.source, $0.index) < ($1.first, $1.last, $1.source, $1.index) }
             var start = 0
@@ -47,7 +47,7 @@ extension ComparabilityCheck {
     private static func sameFigures(among candidates: [FigureRecord], catalog: Catalog) -> [[FigureRecord]] {
         func alike(_ a: FigureRecord, _ b: FigureRecord) -> Bool {
             a.source == b.source && a.sex == b.sex && a.ageGroup == b.ageGroup && a.form == b.form && a.unit == b.unit
-                && a.method == b.method
+                && a.method == b.method && a.breakdowns == b.breakdowns
                 && (a.notes == b.notes || catalog.units[a.unit]?.dimension != "share")
         }
         var groups: [[FigureRecord]] = []

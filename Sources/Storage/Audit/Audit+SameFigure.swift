@@ -3,7 +3,7 @@ extension Audit {
     static let sameFigureMessage = "one source gives one figure under two or more keys: the same measure, place, period "
         + "(by the days it covers: 2018 is 2018-01 to 2018-12 is 2018-01-01 to 2018-12-31), sex, age group, form, unit, "
         + "method and study (a figure that names none is of any study of its source; and notes, for a share: they name its part; "
-        + "no repeat, no breakdown); most often a renamed key or a row typed twice, and a brief would hold the figure "
+        + "and breakdown, subdivision: Texas beside subdivision: Texas; no repeat); most often a renamed key or a row typed twice, and a brief would hold the figure "
         + "twice: keep the row the source gives and withdraw the other (tipdb retract KEY --reason ...)"
 
     /// Figures of one source that say the same thing under different keys: `aa-nepal (32000) and
@@ -17,9 +17,11 @@ extension Audit {
     /// of it: `share-without-part` asks for the part (victims rescued) there when no subgroup names
     /// it. A figure that names no study is taken as of any study of its source (`SameFigureStudies`):
     /// `a-typo` (3.2 billion, no study) beside the 236 billion of `ilo-2024-profits-estimate` was
-    /// two figures, and the brief's key figure. Left out: figures restricted by a breakdown (their
-    /// breakdowns tell them apart) and repeats (`cites`: `repeat-changed` holds each to the figure it repeats, and two news items may
-    /// repeat one figure differently); retracted figures are no longer in `figures`; releases of a
+    /// two figures, and the brief's key figure. A breakdown is part of the figure too: Texas's 704
+    /// under two keys is one figure twice, Texas's beside California's two, and the country's
+    /// total beside either two (until session 66 a figure with a breakdown was left out, so one
+    /// state's figure typed twice passed). Left out: repeats (`cites`: `repeat-changed` holds
+    /// each to the figure it repeats, and two news items may repeat one figure differently); retracted figures are no longer in `figures`; releases of a
     /// bulk export and versions of a dataset are sources of their own.
     func sameFiguresTwice(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
         try sameFiguresTwice(batch: nil, row)
@@ -45,7 +47,9 @@ extension Audit {
             + (batch == nil ? "  FROM figures f WHERE" : Self.sameFigureBatch(mapped: mapped) + "    AND")
             + Self.sameFigureFilter + Self.sameFigureGroups
             + (batch == nil ? "" : " AND mine") + " ORDER BY " + Self.sameFigureFields + ", key"
-        typealias Member = (key: String, number: String, stated: [Double?], period: String, study: String?, mine: Bool, source: String)
+        typealias Member = (
+            key: String, number: String, stated: [Double?], period: String, study: String?, mine: Bool, source: String, breakdown: String?
+        )
         var groups: [(text: String, keys: [String])] = []
         var members: [Member] = []
         func close() {
@@ -65,7 +69,8 @@ extension Audit {
                 sources.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
                 let from = sources.count == 1 ? sources[0]
                     : EnglishList.joined(sources) + ", one publication (the same DOI, \(publications.dois[sources[0]] ?? ""))"
-                var text = names + " from " + from + ": "
+                let breakdown = group[0].breakdown.map { " (breakdown " + $0 + ")" } ?? ""
+                var text = names + " from " + from + breakdown + ": "
                     + (same ? "the same number under \(Self.few(group.count)) keys" : "\(Self.few(group.count)) numbers for one figure")
                 text += PeriodDays.sameDaysNote(group.map(\.period))
                 if let note = SameFigureStudies.note(keys: group.map(\.key), studies: group.map(\.study)) { text += " (\(note))" }
@@ -75,16 +80,17 @@ extension Audit {
         var partition: [String?] = []
         let arguments: [any DatabaseValueConvertible] = mapped ? [batch ?? 0, publications.json] : [batch ?? 0]
         try forEachRow(sql, arguments) { figure in
-            // Columns 0-10 are the partition; a change in any of them closes the group before it.
-            let fields = (0...10).map { figure.string(at: $0) }
+            // Columns 0-11 are the partition; a change in any of them closes the group before it.
+            let fields = (0...11).map { figure.string(at: $0) }
             if fields != partition { close() }
             partition = fields
-            let value = figure.optionalDouble(at: 12), high = figure.optionalDouble(at: 15)
-            let start = figure.string(at: 16) ?? "", end = figure.string(at: 17) ?? ""
+            let value = figure.optionalDouble(at: 13), high = figure.optionalDouble(at: 16)
+            let start = figure.string(at: 17) ?? "", end = figure.string(at: 18) ?? ""
             members.append((
-                figure.string(at: 11) ?? "", Self.shownNumber(value: value, censored: figure.int64(at: 13) != 0, low: figure.optionalDouble(at: 14), high: high),
-                [value, Double(figure.int64(at: 13)), figure.optionalDouble(at: 14), high],
-                PeriodDays.written(start: start, end: end), figure.string(at: 18), figure.int64(at: 19) == batch, figure.string(at: 20) ?? ""))
+                figure.string(at: 12) ?? "", Self.shownNumber(value: value, censored: figure.int64(at: 14) != 0, low: figure.optionalDouble(at: 15), high: high),
+                [value, Double(figure.int64(at: 14)), figure.optionalDouble(at: 15), high],
+                PeriodDays.written(start: start, end: end), figure.string(at: 19), figure.int64(at: 20) == batch, figure.string(at: 21) ?? "",
+                figure.string(at: 22)))
         }
         close()
         let sorted = groups.enumerated().sorted {
@@ -146,9 +152,9 @@ extension Audit {
 
     /// The fields that make two figures of one publication the same figure, as the window partitions them;
     /// the study is compared within a partition (`SameFigureStudies`), where no study matches any.
-    static let sameFigureFields = "publication, measure, place, sex, age_group, form, unit, method, share_notes, first_day, last_day"
+    static let sameFigureFields = "publication, measure, place, sex, age_group, form, unit, method, share_notes, breakdown, first_day, last_day"
 
-    /// Each figure that repeats none and has no breakdown, with its publication (`publicationSQL`), a share's notes and its period's
+    /// Each figure that repeats none, with its publication (`publicationSQL`), a share's notes, its breakdowns (`breakdownKeySQL`) and its period's
     /// first and last days (`2018` → 2018-01-01 and 2018-12-31; `2018-02` → 2018-02-01 and 2018-02-28), as m0026's
     /// `latest_estimates` has them (`PeriodDays.firstDaySQL`).
     static func sameFigureDays(mapped: Bool) -> String {
@@ -159,7 +165,8 @@ extension Audit {
                  f.study, f.value, f.censored, f.low, f.high, f.period_start, f.period_end, f.batch_id,
         """ + "\n         " + publication + " AS publication,\n" + """
                  CASE WHEN f.unit IN (SELECT code FROM units WHERE dimension = 'share') THEN coalesce(f.notes, '') ELSE '' END AS share_notes,
-        """ + "       " + PeriodDays.firstDaySQL("f.period_start") + " AS first_day,\n"
+        """ + "       " + breakdownKeySQL + " AS breakdown,\n"
+            + "       " + PeriodDays.firstDaySQL("f.period_start") + " AS first_day,\n"
             + "       " + PeriodDays.lastDaySQL("f.period_end") + " AS last_day\n"
     }
 
@@ -177,8 +184,20 @@ extension Audit {
             """ + "\n    AND " + publicationSQL("f.source", mapped: mapped) + " = loaded.publication\n"
     }
 
-    /// No repeat and no figure restricted by a breakdown, after either restriction's `WHERE`.
-    static let sameFigureFilter = " f.cites IS NULL AND NOT EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key)"
+    /// No repeat, after either restriction's `WHERE`.
+    static let sameFigureFilter = " f.cites IS NULL"
+
+    /// A figure's breakdowns over `figures f` as one text that is equal exactly when they are
+    /// (`dimension` US `category` for each, RS between them, by dimension); '' for none.
+    ///
+    /// Why `EXISTS` first: most figures have no breakdown, and the probe costs what the filter that
+    /// left them out cost before, where gathering the text would cost a sort each.
+    static let breakdownKeySQL = """
+        CASE WHEN EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key) THEN (
+                   SELECT group_concat(part, char(30)) FROM (
+                       SELECT b.dimension || char(31) || b.category AS part FROM figure_breakdowns b WHERE b.figure = f.key ORDER BY b.dimension))
+                 ELSE '' END
+        """
 
     /// The partitions of two or more figures, and whether one of their figures is of batch `?1` (`mine`).
     static let sameFigureGroups = """
@@ -187,11 +206,13 @@ extension Audit {
         grouped AS (
           SELECT *, count(*) OVER same AS copies, max(batch_id = ?1) OVER same AS mine
           FROM days
-          WINDOW same AS (PARTITION BY publication, measure, place, sex, age_group, form, unit, method, share_notes, first_day, last_day)
+          WINDOW same AS (PARTITION BY publication, measure, place, sex, age_group, form, unit, method, share_notes, breakdown, first_day, last_day)
         )
-        SELECT publication, measure, place, sex, age_group, form, unit, method, share_notes, first_day, last_day,
-               key, value, censored, low, high, period_start, period_end, study, batch_id, source
-        FROM grouped
+        SELECT publication, measure, place, sex, age_group, form, unit, method, share_notes, breakdown, first_day, last_day,
+               key, value, censored, low, high, period_start, period_end, study, batch_id, source,
+        """ + Search.breakdownText + """
+         AS breakdown_words
+        FROM grouped f
         WHERE copies > 1
         """
 }

@@ -66,7 +66,7 @@ extension Audit {
         let statement = try db.prepare("""
             SELECT f.key, f.measure, f.place, f.period_start, f.period_end, f.source, f.unit, f.sex, f.age_group, f.form,
                    f.value, f.low, f.high,
-                   (SELECT CASE count(*) WHEN 0 THEN NULL WHEN 1 THEN max(b.dimension) || CASE WHEN lower(max(b.category)) = 'total' THEN '|T' ELSE '|' END
+                   (SELECT CASE count(*) WHEN 0 THEN NULL WHEN 1 THEN max(b.dimension) || '|' || max(b.category)
                            ELSE '|' END FROM figure_breakdowns b WHERE b.figure = f.key) AS breakdown,
                    (SELECT max(v.series) FROM series_vintages v WHERE v.source = f.source) AS series, f.batch_id,
             """ + " " + PeriodDays.firstDaySQL("f.period_start") + " AS first_day, "
@@ -94,9 +94,10 @@ extension Audit {
             group.removeAll(keepingCapacity: true)
         }
         while try statement.step() {
-            // Its one breakdown as `dimension|T` for a dimension's total, `dimension|` for a category, `|` for several; nil for none.
+            // Its one breakdown as `dimension|category`, `|` for several; nil for none.
             let breakdown = statement.string(at: 13)
             let dimension = breakdown.map { String($0.prefix { $0 != "|" }) }
+            let category = breakdown.flatMap { text in text.firstIndex(of: "|").map { String(text[text.index(after: $0)...]) } }
             let member = Member(
                 key: statement.string(at: 0) ?? "", measure: statement.string(at: 1) ?? "",
                 place: statement.string(at: 2) ?? "", periodStart: statement.string(at: 16) ?? "",
@@ -109,7 +110,8 @@ extension Audit {
                 high: statement.optionalDouble(at: 12), hasBreakdown: breakdown != nil,
                 method: statement.string(at: 20) ?? "estimated", series: statement.string(at: 14), batch: statement.int64(at: 15),
                 breakdownDimension: dimension?.isEmpty == false ? dimension : nil,
-                isDimensionTotal: breakdown?.hasSuffix("|T") ?? false)
+                isDimensionTotal: dimension?.isEmpty == false && category?.lowercased() == "total",
+                breakdownCategory: dimension?.isEmpty == false ? category : nil)
             if let first = group.first, !SubgroupTotals.sameGroup(first, member, origin: origin) { judgeGroup() }
             group.append(member)
         }

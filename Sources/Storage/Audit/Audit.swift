@@ -292,7 +292,7 @@ public struct Audit {
 
     static let subgroupAboveTotalMessage = "a subgroup is larger than its total (female or male above everyone, a form of exploitation above all forms, a breakdown such as nationals above all citizenships, or an age band above a broader age group containing it: 12-17 above children) for the same measure, place, period, source and study, the releases of one bulk export counting as one (kept as published; say so when citing)"
 
-    static let partsAboveTotalMessage = "subgroups that cannot overlap (female, male and other; age groups whose ages do not overlap) "
+    static let partsAboveTotalMessage = "subgroups that cannot overlap (female, male and other; age groups whose ages do not overlap; parts of a country such as subdivision: England and subdivision: Wales, not England and Wales) "
         + "add up to more than their total beyond rounding (counts from records, such as detected victims, at all), for the same measure, place, period, source and study, the releases of one bulk export counting as one "
         + "(a censored part such as <5 counted as 1, a range or interval at its low end and the total at the high end of its own; kept as published; say so when citing)"
 

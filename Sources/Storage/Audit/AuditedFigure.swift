@@ -37,4 +37,6 @@ struct AuditedFigure: SubgroupTotalMember {
     /// category is `Total`: read by the subgroup rules only, to compare a category with its dimension's total.
     var breakdownDimension: String? = nil
     var isDimensionTotal = false
+    /// That breakdown's category (`England`), for the parts of a country a sum adds (`SubgroupSums`).
+    var breakdownCategory: String? = nil
 }

@@ -7,7 +7,8 @@
 /// added: the sexes (female, male, other: a person is counted under one), and age groups whose
 /// ages do not overlap (0-4 and 5-17 within children; children, adults and age unknown within
 /// everyone). Forms of exploitation are never added (one person may be counted under several),
-/// nor breakdowns (`SubgroupTotals` compares them with their totals one by one). A total need not
+/// nor breakdowns (`SubgroupTotals` compares them with their totals one by one), but for the listed
+/// parts of a country (`subdivision: England`, `subdivision: Wales`: `countryParts`). A total need not
 /// be covered exactly by its parts: parts that cannot overlap can only add up to less than it or
 /// to all of it, never more.
 ///
@@ -22,7 +23,8 @@
 public enum SubgroupSums {
     /// Parts of one total that add up to more than it.
     public struct Sum<Member: SubgroupTotalMember> {
-        /// The parts, sexes in the order female, male, other, age groups youngest first (age unknown last).
+        /// The parts, sexes in the order female, male, other, age groups youngest first (age unknown
+        /// last), parts of a country in the order of their names.
         public let parts: [Member]
         /// The number each part adds: its value, its lower bound for a range or a censored one.
         public let amounts: [Double]
@@ -122,10 +124,21 @@ public enum SubgroupSums {
     static func sums<Member: SubgroupTotalMember>(
         in group: some Collection<Member>, totals: SubgroupTotals.FieldsTable<(figure: Member, amount: Double)>, counts: String?
     ) -> [Sum<Member>] {
-        guard totals.count >= 3 else { return [] }
+        guard totals.count >= 1 else { return [] }
         // The group's measure decides for all its figures, a figure's method for itself alone.
         let records = Measure.isCountedFromRecords(counts: counts, method: nil)
         func rounded(_ figure: Member) -> Bool { !records && figure.method != "detected" }
+        var sums: [Sum<Member>] = []
+        func judge(_ chosen: [(figure: Member, amount: Double)], against fields: SubgroupTotals.Fields) {
+            guard chosen.count >= 2, let total = totals[fields] else { return }
+            let sum = chosen.reduce(0) { $0 + $1.amount }
+            let allowance = roundingAllowance((chosen + [total]).filter { rounded($0.figure) }.map(\.amount))
+            guard sum - total.amount > allowance * (1 + 1e-9), chosen.allSatisfy({ $0.amount <= total.amount }) else { return }
+            sums.append(Sum(parts: chosen.map(\.figure), amounts: chosen.map(\.amount), total: total.figure, totalAmount: total.amount))
+        }
+        // By part of the country, for each sex, age group and form: a total's own fields.
+        for (fields, parts) in countryParts(in: group) { judge(parts, against: fields) }
+        guard totals.count >= 3 else { return sums }
         // Of several figures with one subgroup's fields, the one that adds least.
         var parts = SubgroupTotals.FieldsTable<(figure: Member, amount: Double)>()
         for figure in group where !figure.hasBreakdown && !SubgroupTotals.Fields.isEveryone(figure) {
@@ -138,15 +151,7 @@ public enum SubgroupSums {
             }
             parts[fields] = (figure, amount)
         }
-        guard parts.count >= 2 else { return [] }
-        var sums: [Sum<Member>] = []
-        func judge(_ chosen: [(figure: Member, amount: Double)], against fields: SubgroupTotals.Fields) {
-            guard chosen.count >= 2, let total = totals[fields] else { return }
-            let sum = chosen.reduce(0) { $0 + $1.amount }
-            let allowance = roundingAllowance((chosen + [total]).filter { rounded($0.figure) }.map(\.amount))
-            guard sum - total.amount > allowance * (1 + 1e-9), chosen.allSatisfy({ $0.amount <= total.amount }) else { return }
-            sums.append(Sum(parts: chosen.map(\.figure), amounts: chosen.map(\.amount), total: total.figure, totalAmount: total.amount))
-        }
+        guard parts.count >= 2 else { return sums }
         let ordered = parts.keys.sorted { ($0.sex, $0.ageGroup, $0.form) < ($1.sex, $1.ageGroup, $1.form) }
         // By sex: for each age group and form, the sexes other than total.
         var bySex = SubgroupTotals.FieldsTable<[(figure: Member, amount: Double)]>()
@@ -184,6 +189,42 @@ public enum SubgroupSums {
             judge(heaviestDisjoint(inside) + (unknown.map { [$0] } ?? []), against: total)
         }
         return sums
+    }
+
+    /// The figures of `group` of one listed part of their country each (`subdivision: England`,
+    /// `SubnationalPlace.separatePart`), by their sex, age group and form, each part once (of
+    /// several figures of one part, the one that adds least), in the order of their names; only
+    /// fields with two parts or more, in the order of their fields.
+    ///
+    /// Why: a country's referrals by nation (England's, Wales's, Scotland's, Northern Ireland's)
+    /// are places that do not overlap, so they add up to no more than the country's count, as
+    /// `countries-above-region` adds countries; each was compared with the country alone
+    /// (`SubgroupTotals`), and three parts each below it but above it together passed without a
+    /// word. A union of parts (England and Wales), a city and an unlisted name are not added
+    /// (`separatePart`).
+    @inlinable
+    static func countryParts<Member: SubgroupTotalMember>(
+        in group: some Collection<Member>
+    ) -> [(fields: SubgroupTotals.Fields, parts: [(figure: Member, amount: Double)])] {
+        var byFields = SubgroupTotals.FieldsTable<[(name: String, part: (figure: Member, amount: Double))]>()
+        for figure in group where figure.breakdownDimension == SubnationalPlace.dimension {
+            guard let category = figure.breakdownCategory, let name = SubnationalPlace.separatePart(category, of: figure.place) else { continue }
+            let amount = smallest(figure)
+            guard amount > 0 else { continue }
+            byFields.update(SubgroupTotals.Fields(figure), initial: []) { parts in
+                guard let index = parts.firstIndex(where: { $0.name == name }) else {
+                    parts.append((name, (figure, amount)))
+                    return
+                }
+                let current = parts[index].part
+                if amount < current.amount || (amount == current.amount && figure.key.utf8.lexicographicallyPrecedes(current.figure.key.utf8)) {
+                    parts[index].part = (figure, amount)
+                }
+            }
+        }
+        return byFields.pairs.filter { $0.value.count >= 2 }
+            .sorted { ($0.key.sex, $0.key.ageGroup, $0.key.form) < ($1.key.sex, $1.key.ageGroup, $1.key.form) }
+            .map { ($0.key, $0.value.sorted { $0.name < $1.name }.map(\.part)) }
     }
 
     /// The ages a stored age group covers (`AgeGroup.read`'s forms), or nil for total, unknown or

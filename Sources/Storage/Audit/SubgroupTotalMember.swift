@@ -38,6 +38,9 @@ public protocol SubgroupTotalMember {
     /// Whether that breakdown's category is `Total`: the figure is its dimension's total (GLOTIP's
     /// `by citizenship, Total`), the people the dimension was recorded for.
     var isDimensionTotal: Bool { get }
+    /// The category of that one breakdown, as stored (`England` for `subdivision: England`); nil
+    /// for none, or for several. The parts of a country a sum adds (`SubgroupSums`) are read from it.
+    var breakdownCategory: String? { get }
 }
 
 extension SubgroupTotalMember {
@@ -47,4 +50,5 @@ extension SubgroupTotalMember {
     /// no category with its dimension's total.
     public var breakdownDimension: String? { nil }
     public var isDimensionTotal: Bool { false }
+    public var breakdownCategory: String? { nil }
 }

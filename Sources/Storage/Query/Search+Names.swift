@@ -13,6 +13,11 @@ extension Search {
         /// The query's words read as the place: the run naming `place` whole, or the words naming
         /// `places` in part, in the query's order.
         var placeWords: [String] = []
+        /// The part of a country the query names when it names no place (`Texas`, `Lagos State`:
+        /// `SubnationalPlace`): its name, the names its figures' breakdowns may give it, and its
+        /// countries. Its figures are theirs with the part as a breakdown (`subdivision: Texas`, or
+        /// `state`, `province` or `nation` as older files wrote it: `partCondition`). Nil for none.
+        var part: (name: String, names: [String], countries: [String])?
         /// The measures' codes and labels; empty for any measure.
         var measures: [(code: String, label: String)]
         /// The measures below `measures` (`measures.parent`, at any depth), each with its label and
@@ -42,7 +47,7 @@ extension Search {
         var people: [String] = []
 
         static func == (a: NamedScope, b: NamedScope) -> Bool {
-            a.place?.code == b.place?.code && a.places.map(\.code) == b.places.map(\.code) && a.measures.map(\.code) == b.measures.map(\.code) && a.others.map(\.word) == b.others.map(\.word)
+            a.place?.code == b.place?.code && a.part?.name == b.part?.name && a.places.map(\.code) == b.places.map(\.code) && a.measures.map(\.code) == b.measures.map(\.code) && a.others.map(\.word) == b.others.map(\.word)
                 && a.number?.value == b.number?.value && a.people == b.people
         }
     }
@@ -229,10 +234,13 @@ extension Search {
             return parts.allSatisfy { Self.years(of: String($0)) == nil } ? readNumber(text) : nil
         }
         let numberTaken = numberRun.map { [$0.run] } ?? []
+        // A part of a country (`Texas`) where no place is named: a name tipdb's places do not take (`Georgia` is the country).
+        let readPart = { (text: String) -> SubnationalPlace? in place(text) == nil ? SubnationalPlace.named(text) : nil }
         var scopes: [NamedScope] = []
         for placeFirst in [true, false] {
             var placeRun: (run: Range<Int>, found: (code: String, name: String))?
             var measureRun: (run: Range<Int>, found: [(code: String, label: String)])?
+            var partRun: (run: Range<Int>, found: SubnationalPlace)?
             if placeFirst {
                 placeRun = longestRun(outside: numberTaken, place)
                 measureRun = longestRun(outside: numberTaken + [placeRun?.run].compactMap { $0 }, readMeasures)
@@ -240,9 +248,18 @@ extension Search {
                 measureRun = longestRun(outside: numberTaken, readMeasures)
                 placeRun = longestRun(outside: numberTaken + [measureRun?.run].compactMap { $0 }, place)
             }
-            guard placeRun != nil || measureRun != nil || numberRun != nil else { continue }
-            let asked = question(outside: numberTaken + [placeRun?.run, measureRun?.run].compactMap { $0 }, namesMeasure: measureRun != nil)
+            // The longer name wins: `New Mexico` and `Ciudad de México` are parts, not Mexico and two words.
+            partRun = longestRun(outside: numberTaken + [measureRun?.run].compactMap { $0 }, readPart)
+            if let part = partRun?.run, let run = placeRun?.run, part.count > run.count {
+                placeRun = nil
+            } else if placeRun != nil {
+                partRun = nil
+            }
+            guard placeRun != nil || partRun != nil || measureRun != nil || numberRun != nil else { continue }
+            let taken = numberTaken + [placeRun?.run, partRun?.run, measureRun?.run].compactMap { $0 }
+            let asked = question(outside: taken, namesMeasure: measureRun != nil)
             var scope = NamedScope(place: placeRun?.found, measures: measureRun?.found ?? [], others: readWords(at: asked.rest))
+            scope.part = partRun.map { ($0.found.name, $0.found.names, $0.found.countryCodes) }
             scope.asking = asked.asking
             scope.people = asked.people
             scope.number = numberRun.map { (words[$0.run].joined(separator: " "), $0.found) }
@@ -251,8 +268,18 @@ extension Search {
                 scope.measureWords = readWords(at: Array(run))
             }
             scope.placeWords = placeRun.map { Array(words[$0.run]) } ?? []
-            scope.nameRuns = [placeRun?.run, measureRun?.run].compactMap { $0 }.filter { $0.count >= 2 }.map { Array(words[$0]) }
+            scope.nameRuns = [placeRun?.run, partRun?.run, measureRun?.run].compactMap { $0 }.filter { $0.count >= 2 }.map { Array(words[$0]) }
             if !scopes.contains(scope) { scopes.append(scope) }
+            // Georgia and Niger are countries, and parts of another (`SubnationalPlace.countryNamesakes`):
+            // the country's figures first, then the part's.
+            if let run = placeRun, SubnationalPlace.countryNamesakes.contains(run.found.code),
+               let part = SubnationalPlace.named(words[run.run].joined(separator: " ")), !part.isPart(of: run.found.code) {
+                var namesake = scope
+                namesake.place = nil
+                namesake.placeWords = []
+                namesake.part = (part.name, part.names, part.countryCodes)
+                if !scopes.contains(namesake) { scopes.append(namesake) }
+            }
         }
         // Words that name no place and no measure whole, but each of which is a word of some
         // measure's name (`trafficking`, `convicted`, `illegal profits`), ask for the figures of
@@ -347,6 +374,11 @@ extension Search {
             scope.place?.code, JSONString.array(codes + scope.parts.map(\.code)), limit, JSONString.array(within), JSONString.array(codes),
         ]
         var conditions = ""
+        if let part = scope.part {
+            arguments += [JSONString.array(part.countries), JSONString.array(Self.partDimensions), JSONString.array(part.names)]
+            conditions += " AND f.place IN (SELECT value FROM json_each(?\(arguments.count - 2))) AND "  // sql-constant: a parameter number
+                + Self.partCondition(arguments.count - 1)
+        }
         if !scope.places.isEmpty {
             arguments.append(JSONString.array(scope.places.map(\.code)))
             conditions += " AND f.place IN (SELECT value FROM json_each(?\(arguments.count)))"  // sql-constant: a parameter number
@@ -434,6 +466,10 @@ extension Search {
                  by: PeopleOfPlace.words((row.string("citizenship_dimensions") ?? "").split(separator: " ").map(String.init)))
             }
             let member = scope.place != nil && row.int("own") == 0 && citizenship == nil ? row.string("place_name") : nil
+            // Found as a part of its country: the breakdown that says which.
+            let ofPart = try scope.part.flatMap { _ in
+                try partBreakdown(of: row.string("key") ?? "").map { (breakdown: $0, country: row.string("place_name") ?? "") }
+            }
             let namedInPart = scope.places.isEmpty ? nil : row.string("place_name")
             var excerpt: String?
             if !textWords.isEmpty, let id = row.int("id") {
@@ -447,7 +483,7 @@ extension Search {
                 ? (code: measure, label: row.string("measure_label") ?? measure) : nil
             let year = scope.others.contains(where: \.year) ? row.string("period") : nil
             return Hit(kind: "figures", key: row.string("key") ?? "", title: row.string("title") ?? "",
-                       marked: excerpt ?? Self.matchedBy(scope, memberPlace: member, placeInPart: namedInPart, citizenship: citizenship,
+                       marked: excerpt ?? Self.matchedBy(scope, memberPlace: member, placeInPart: namedInPart, ofPart: ofPart, citizenship: citizenship,
                                                          measure: ownMeasure, part: part, period: year,
                                                          exactNumber: scope.number?.value.censoredBound != nil
                                                              || (row.int("revised_match") == 1 ? row.int("revised_exact") == 1
@@ -521,7 +557,7 @@ extension Search {
     /// recorded for: `it counts people of [Viet Nam] citizenship, recorded for United Kingdom`;
     /// `by` says what the people are of the place by (`PeopleOfPlace.words`: `citizenship`, `origin`).
     static func matchedBy(
-        _ scope: NamedScope, memberPlace: String? = nil, placeInPart: String? = nil,
+        _ scope: NamedScope, memberPlace: String? = nil, placeInPart: String? = nil, ofPart: (breakdown: String, country: String)? = nil,
         citizenship: (citizenship: String, recordedFor: String, by: String)? = nil, measure: (code: String, label: String)? = nil,
         part: (label: String, of: String)? = nil, period: String? = nil, exactNumber: Bool = false, revisedNumber: Bool = false,
         periodUnstated: Bool = false
@@ -530,10 +566,16 @@ extension Search {
         let labels = (scope.measures.isEmpty ? measure.map { [$0] } ?? [] : scope.measures).map { mark($0.label) }
         let measureText = part.map { "its measure, \(mark($0.label)), is part of \(mark($0.of))" }
             ?? (labels.isEmpty ? nil : "its measure is " + labels.joined(separator: " or "))
-        let place = citizenship.map { "it counts people of \(mark($0.citizenship)) \($0.by), recorded for \($0.recordedFor)" }
-            ?? scope.place.map { region in
-                memberPlace.map { "its place, \(mark($0)), is in \(mark(region.name))" } ?? "its place is \(mark(region.name))"
-            } ?? placeInPart.map { "its place is \(mark($0))" }
+        var place: String?
+        if let citizenship {
+            place = "it counts people of \(mark(citizenship.citizenship)) \(citizenship.by), recorded for \(citizenship.recordedFor)"
+        } else if let region = scope.place {
+            place = memberPlace.map { "its place, \(mark($0)), is in \(mark(region.name))" } ?? "its place is \(mark(region.name))"
+        } else if let ofPart {
+            place = "its place is \(ofPart.country), with breakdown \(mark(ofPart.breakdown))"
+        } else {
+            place = placeInPart.map { "its place is \(mark($0))" }
+        }
         let periodText = period.map { periodUnstated ? "it is filed under " + mark($0) + " (period not stated)" : "its period is " + mark($0) }
         // The figure's own number ends its title: the excerpt says whether it is the query's or rounds to it.
         // Found by an earlier number (`earlierNumbers`): the title gives the number now, "(revised from ...)".

@@ -14,8 +14,13 @@ extension Search {
             let within = try placesWithin(place.code)
             let sql = "SELECT EXISTS (SELECT 1 FROM figures WHERE place IN (SELECT value FROM json_each(?)))"
             guard try db.integer(sql, [JSONString.array([place.code] + within)]) == 0 else { continue }
+            // Georgia and Niger: the part the name also is was searched too (`namedScopes`), and is named.
+            let part = SubnationalPlace.countryNamesakes.contains(place.code) ? SubnationalPlace.named(place.name) : nil
+            let namesake = part.map {
+                "; \($0.listedUnder) too, and no figure of \($0.codes) with breakdown \(SubnationalPlace.dimension): \($0.name) matches either"
+            } ?? ""
             return "no figure in this database is for \(place.name) (\(place.code))\(within.isEmpty ? "" : " or a place within it")"
-                + ": tipdb knows the place, but no file loaded gives a figure for it"
+                + ": tipdb knows the place, but no file loaded gives a figure for it" + namesake
         }
         return nil
     }

@@ -74,15 +74,19 @@ extension Search {
         guard let first = unheld.first else { return nil }
         // The whole query naming a part (`Lagos State`, `New York`), or its one unheld word.
         let whole = SubnationalPlace.named(words.joined(separator: " "))
-        if let part = whole ?? (unheld.count == 1 ? SubnationalPlace.named(first) : nil) {
-            // Its figures are the country's, with the part as their breakdown: a search of the
-            // country lists them, each with its breakdown.
+        // Not for a country's name (`Georgia`): the note on a place without figures names the part too.
+        let country = try unheld.count == 1 && whole == nil && namesPlaceOrMeasure(first)
+        let alone = unheld.count == 1 && whole == nil && !country ? SubnationalPlace.named(first) : nil
+        if let part = whole ?? alone {
+            // Its figures are the country's, with the part as their breakdown, which the search
+            // read (`NamedScope.part`): none matches, and a search of the country lists its figures.
             let commands = try part.countries.map { country in
                 let name = try db.rows("SELECT name FROM places WHERE code = ?", [country.code]).first?.string("name") ?? country.code
                 return Self.command(whole == nil ? words.map { $0 == first ? name : $0 } : [name], kind: kind)
             }
-            return "\(part.noSmallerPlace): its figures are filed under "
-                + "\(part.codes) with breakdown \(SubnationalPlace.dimension): \(part.name), which " + commands.joined(separator: " or ") + " lists"
+            let countries = part.countries.count == 1 ? "the country's" : "the countries'"
+            return "\(part.noSmallerPlace): a figure of \(part.name) is filed under \(part.codes) with breakdown "
+                + "\(SubnationalPlace.dimension): \(part.name), and none matches; " + commands.joined(separator: " or ") + " lists \(countries) figures"
         }
         var spelled = words
         var offered: [String] = []

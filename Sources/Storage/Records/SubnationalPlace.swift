@@ -102,6 +102,15 @@ public struct SubnationalPlace: Sendable {
         return byCountry
     }()
 
+    /// The codes of its countries (`["IND", "PAK"]` for Punjab).
+    public var countryCodes: [String] { countries.map(\.code) }
+
+    /// Its name and the other names the list knows it by (`Ciudad de México`, `Mexico City`):
+    /// what a breakdown's category may call it.
+    public var names: [String] {
+        [name] + Self.otherNames.filter { $0.value == name }.map(\.key).sorted()
+    }
+
     /// Whether it is a part of the country whose code is `code`.
     public func isPart(of code: String) -> Bool {
         countries.contains { $0.code == code }
