@@ -104,6 +104,8 @@ enum LoadedFigureCheck {
         case "period-not-publication-year": (["period", "period_start"], false)
         // The number typed is more often wrong than the sentence copied; the quote next.
         case "quote-contradicts-value": (["value", "low", "high", "quote"], false)
+        // The notes say which part the figure covers; the breakdown cell to fill may not exist.
+        case Audit.partAsCountryCheck: (["notes"], false)
         // The empty date cell is the one to fill; a file without the column stays at the row's start.
         case "source-without-date": (["date"], true)
         // The day read is the date most often mistyped (an earlier visit's); the date cell next.

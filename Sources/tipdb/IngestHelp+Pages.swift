@@ -209,10 +209,11 @@ extension IngestHelp {
         period (only the year it is filed under), or a period_basis publication \
         figure whose period is not its source's date (period-not-publication-year), regions of one system adding up \
         to more than the world or a region containing them (regions-above-region; counts, and money of one currency and \
-        price year), countries adding up to more than a region containing them (countries-above-region), or a quote stating numbers of the \
-        figure's kind none of which is its own (quote-contradicts-value) are loaded as published and \
+        price year), countries adding up to more than a region containing them (countries-above-region), a quote stating numbers of the \
+        figure's kind none of which is its own (quote-contradicts-value), or a country's figure with no breakdown whose notes say \
+        it covers one part (part-as-country: Covers England only; give subdivision: England instead) are loaded as published and \
         warned about (a period by the days it covers: 2018 = 2018-01-01/2018-12-31), by tipdb check's own rules, for each pair that holds a figure the file wrote, in the \
-        row of the first of them the file gave, at the cell the rule is about (value, key, cites, measure, period; \
+        row of the first of them the file gave, at the cell the rule is about (value, key, cites, measure, period, notes; \
         the row's start if it has none), in line order (at most 20 rows per rule, then how many more; \
         the file's line counts them all). A sources file warns at the date cell of each source it loads without a date, not in press (CSV \
         date, CSL-JSON issued: source-without-date; in press or forthcoming there or as CSL status is cited "in press"), since check's date rules (repeat-before-original, \

@@ -1,7 +1,7 @@
 extension Audit {
     /// The findings of `measure-above-whole`, `parts-above-whole`, `sub-periods-off-total`, `parts-above-total`, `subgroup-above-total`, `regions-above-region`, `countries-above-region`, `shares-above-whole`, `fraction-as-percent`, `same-figure-twice`, `series-jump`,
     /// `repeat-changed` (`repeatsThatChange(batch:)`), `estimate-under-count-measure`, `period-after-publication`, `period-ends-after-publication`
-    /// `period-not-publication-year` and `quote-contradicts-value` that name a figure of one ingest batch, and of `source-without-date`, `accessed-before-publication`, `same-doi` and `same-source-twice` that
+    /// `period-not-publication-year`, `quote-contradicts-value` and `part-as-country` that name a figure of one ingest batch, and of `source-without-date`, `accessed-before-publication`, `same-doi` and `same-source-twice` that
     /// name a source of it, with check's own messages and rows: what ingest warns about in the rows it just loaded.
     ///
     /// Why check's rules and not ingest's own: a second implementation would one day name other
@@ -52,6 +52,7 @@ extension Audit {
         try add("period-ends-after-publication", Self.periodEndsAfterPublicationMessage) { try periodsEndingAfterPublication(batch: batch, $0) }
         try add("period-not-publication-year", Self.periodNotPublicationYearMessage) { try periodsNotPublicationYear(batch: batch, $0) }
         try add(Self.quoteContradictsValueCheck, Self.quoteContradictsValueMessage) { try quotesContradictingValues(batch: batch, $0) }
+        try add(Self.partAsCountryCheck, Self.partAsCountryMessage) { try partsAsCountries(batch: batch, $0) }
         try add("source-without-date", Self.sourceWithoutDateMessage, namesSources: true) { try sourcesWithoutDate(batch: batch, $0) }
         try add(Self.accessedBeforePublicationCheck, Self.accessedBeforePublicationMessage, namesSources: true) { try accessedBeforePublication(batch: batch, $0) }
         try add("same-doi", Self.sameDOIMessage, namesSources: true) { try sameDOIs(batch: batch, $0) }
