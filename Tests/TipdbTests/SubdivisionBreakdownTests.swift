@@ -213,6 +213,26 @@ struct SubdivisionBreakdownTests {
         }
     }
 
+    @Test("an Our World in Data Entity naming a nation is refused saying the file has no breakdown column, and where the figure goes")
+    func owidEntity() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try load("key,measure,value,place,period,source\nusa,detected-trafficking-victims,9619,USA,2023,hotline-2023\n", in: dir).status == 0)
+            try IngestPartWarningTests.write("""
+                Entity,Code,Year,Number of detected victims of human trafficking
+                England,,2020,100
+                United Kingdom,GBR,2020,200
+
+                """, "owid.csv", in: dir)
+            let refused = try Tipdb.run(["ingest", "--format", "owid", "--measure", "detected-trafficking-victims", "--source", "nrm-2023", "owid.csv"], in: dir)
+            #expect(refused.status == 1)
+            #expect(lines(refused.stderr, "owid.csv:") == [
+                "owid.csv:2:1: Entity: unknown place \"England\"; England is listed under the United Kingdom (GBR) in ISO 3166-2, "
+                    + "and tipdb has no places smaller than a country; this file has no breakdown column: leave the row out, or give its "
+                    + "figure in a figures file as GBR with breakdown subdivision: England",
+            ], "\(refused.stderr)")
+        }
+    }
+
     @Test("a report's --place naming a state says which country's brief shows its figures; a city gets the plain refusal")
     func reportOption() throws {
         try withTemporaryDirectory { dir in

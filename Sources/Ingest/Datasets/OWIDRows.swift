@@ -290,6 +290,10 @@ struct OWIDRows {
         } catch {
             refusal = error.message
         }
+        // A part of a country (`England`, as OWID gives the UK's nations): no breakdown column to put it in.
+        if let part = SubnationalPlace.named(entity), refusal.hasPrefix("unknown place") {
+            return "unknown place \"\(entity)\"; " + part.datasetAdvice
+        }
         guard let qualifier = OWIDEntityQualifier(entity) else { return refusal }
         let quoted = "unknown place \"\(entity)\""
         let named = CountryNames(vocabulary: context.vocabulary).resolve(qualifier.name)

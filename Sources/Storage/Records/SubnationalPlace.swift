@@ -160,6 +160,16 @@ public struct SubnationalPlace: Sendable {
         }
     }
 
+    /// The advice for a row of a dataset whose file has no breakdown column (an Our World in Data
+    /// chart's Entity): the row's figure goes in a figures file instead, with the part as its breakdown.
+    ///
+    /// Why: the figure's advice (`advice(for:)`) named a breakdown column such a file does not
+    /// have, so the analyst could not follow it (session 65's note).
+    public var datasetAdvice: String {
+        "\(noSmallerPlace); this file has no breakdown column: leave the row out, "
+            + "or give its figure in a figures file as \(codes) with breakdown \(Self.dimension): \(name)"
+    }
+
     /// The advice for a report's `--place`: the country, whose brief shows the part's figures
     /// under their subgroup.
     public var optionAdvice: String {
