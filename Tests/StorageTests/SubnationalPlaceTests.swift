@@ -69,6 +69,9 @@ struct SubnationalPlaceTests {
         for (category, place, name) in cases {
             #expect(SubnationalPlace.separatePart(category, of: place) == name, "\(category) under \(place)")
         }
+        #expect(SubnationalPlace.named("Georgia")?.isCountryNamesake == true)
+        #expect(SubnationalPlace.named("Niger")?.isCountryNamesake == true)
+        #expect(SubnationalPlace.named("Texas")?.isCountryNamesake == false)
     }
 
     /// A listed name that is also a place (`Georgia`, `Niger`) never reaches the list from the

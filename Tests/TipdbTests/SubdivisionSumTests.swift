@@ -75,6 +75,29 @@ struct SubdivisionSumTests {
         }
     }
 
+    @Test("one state's figures whose notes say what each counts are two figures; women of two nations above all the country's people are named")
+    func notesAndBroaderTotal() throws {
+        try withTemporaryDirectory { dir in
+            #expect(try Tipdb.run(["init"], in: dir).status == 0)
+            try IngestPartWarningTests.write(SubdivisionBreakdownTests.sources, "src.csv", in: dir)
+            try IngestPartWarningTests.write("""
+                key,measure,value,place,period,source,breakdown,sex,notes
+                ng,detected-trafficking-victims,1000,NGA,2023,nrm-2023,,,
+                edo-origin,detected-trafficking-victims,300,NGA,2023,nrm-2023,subdivision: Edo,,victims by state of origin
+                edo-rescued,detected-trafficking-victims,120,NGA,2023,nrm-2023,subdivision: Edo,,victims by state where rescued
+                uk,detected-trafficking-victims,17000,GBR,2023,nrm-2023,,,
+                engf,detected-trafficking-victims,9000,GBR,2023,nrm-2023,subdivision: England,female,
+                walf,detected-trafficking-victims,8500,GBR,2023,nrm-2023,subdivision: Wales,female,
+
+                """, "fig.csv", in: dir)
+            let loaded = try Tipdb.run(["ingest", "src.csv", "fig.csv"], in: dir)
+            #expect(loaded.status == 0, "\(loaded.stderr)")
+            #expect(!loaded.stderr.contains("same-figure-twice"), "\(loaded.stderr)")
+            #expect(try checkRows("same-figure-twice", in: dir).isEmpty)
+            #expect(try checkRows("parts-above-total", in: dir) == ["engf (9000) + walf (8500) = 17500 > uk (17000)"])
+        }
+    }
+
     @Test("a part that differs, or the country's own figure, is no second key of one figure; mended, the parts pass")
     func mended() throws {
         try withTemporaryDirectory { dir in

@@ -2,8 +2,8 @@ extension Audit {
     /// The message of the `same-figure-twice` warning.
     static let sameFigureMessage = "one source gives one figure under two or more keys: the same measure, place, period "
         + "(by the days it covers: 2018 is 2018-01 to 2018-12 is 2018-01-01 to 2018-12-31), sex, age group, form, unit, "
-        + "method and study (a figure that names none is of any study of its source; and notes, for a share: they name its part; "
-        + "and breakdown, subdivision: Texas beside subdivision: Texas; no repeat); most often a renamed key or a row typed twice, and a brief would hold the figure "
+        + "method, study (a figure that names none is of any study of its source) and breakdown (subdivision: Texas twice); and notes, "
+        + "for a share or a figure with a breakdown: they say what it is of (victims by state of origin, or where rescued); no repeat); most often a renamed key or a row typed twice, and a brief would hold the figure "
         + "twice: keep the row the source gives and withdraw the other (tipdb retract KEY --reason ...)"
 
     /// Figures of one source that say the same thing under different keys: `aa-nepal (32000) and
@@ -20,7 +20,9 @@ extension Audit {
     /// two figures, and the brief's key figure. A breakdown is part of the figure too: Texas's 704
     /// under two keys is one figure twice, Texas's beside California's two, and the country's
     /// total beside either two (until session 66 a figure with a breakdown was left out, so one
-    /// state's figure typed twice passed). Left out: repeats (`cites`: `repeat-changed` holds
+    /// state's figure typed twice passed). A figure with a breakdown is told apart by its notes
+    /// too, as a share is: one source's victims by state of origin and by state where rescued are
+    /// both `subdivision: Edo`, and the notes say which (a reviewer's case, session 66). Left out: repeats (`cites`: `repeat-changed` holds
     /// each to the figure it repeats, and two news items may repeat one figure differently); retracted figures are no longer in `figures`; releases of a
     /// bulk export and versions of a dataset are sources of their own.
     func sameFiguresTwice(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
@@ -164,7 +166,8 @@ extension Audit {
           SELECT f.key, f.source, f.measure, f.place, f.sex, f.age_group, coalesce(f.form, '') AS form, f.unit, f.method,
                  f.study, f.value, f.censored, f.low, f.high, f.period_start, f.period_end, f.batch_id,
         """ + "\n         " + publication + " AS publication,\n" + """
-                 CASE WHEN f.unit IN (SELECT code FROM units WHERE dimension = 'share') THEN coalesce(f.notes, '') ELSE '' END AS share_notes,
+                 CASE WHEN f.unit IN (SELECT code FROM units WHERE dimension = 'share')
+                      OR EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key) THEN coalesce(f.notes, '') ELSE '' END AS share_notes,
         """ + "       " + breakdownKeySQL + " AS breakdown,\n"
             + "       " + PeriodDays.firstDaySQL("f.period_start") + " AS first_day,\n"
             + "       " + PeriodDays.lastDaySQL("f.period_end") + " AS last_day\n"
@@ -190,8 +193,8 @@ extension Audit {
     /// A figure's breakdowns over `figures f` as one text that is equal exactly when they are
     /// (`dimension` US `category` for each, RS between them, by dimension); '' for none.
     ///
-    /// Why `EXISTS` first: most figures have no breakdown, and the probe costs what the filter that
-    /// left them out cost before, where gathering the text would cost a sort each.
+    /// Why `EXISTS` first: a figure without a breakdown then costs one probe of the primary key,
+    /// as the filter that left such figures out cost before, and no subquery is set up for it.
     static let breakdownKeySQL = """
         CASE WHEN EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key) THEN (
                    SELECT group_concat(part, char(30)) FROM (

@@ -136,8 +136,19 @@ public enum SubgroupSums {
             guard sum - total.amount > allowance * (1 + 1e-9), chosen.allSatisfy({ $0.amount <= total.amount }) else { return }
             sums.append(Sum(parts: chosen.map(\.figure), amounts: chosen.map(\.amount), total: total.figure, totalAmount: total.amount))
         }
-        // By part of the country, for each sex, age group and form: a total's own fields.
-        for (fields, parts) in countryParts(in: group) { judge(parts, against: fields) }
+        // By part of the country, for each sex, age group and form: the total of its own fields, else
+        // the smallest of the broader totals containing them (England's and Wales's women beside all
+        // the United Kingdom's people, where no count of its women is given).
+        for (fields, parts) in countryParts(in: group) {
+            var against: (fields: SubgroupTotals.Fields, amount: Double)? = totals[fields].map { (fields, $0.amount) }
+            if against == nil {
+                _ = fields.firstTotal(brokenDown: false) { (broader: SubgroupTotals.Fields) -> Bool? in
+                    if let total = totals[broader], total.amount < against?.amount ?? .infinity { against = (broader, total.amount) }
+                    return nil
+                }
+            }
+            if let against { judge(parts, against: against.fields) }
+        }
         guard totals.count >= 3 else { return sums }
         // Of several figures with one subgroup's fields, the one that adds least.
         var parts = SubgroupTotals.FieldsTable<(figure: Member, amount: Double)>()

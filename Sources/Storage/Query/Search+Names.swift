@@ -13,11 +13,11 @@ extension Search {
         /// The query's words read as the place: the run naming `place` whole, or the words naming
         /// `places` in part, in the query's order.
         var placeWords: [String] = []
-        /// The part of a country the query names when it names no place (`Texas`, `Lagos State`:
-        /// `SubnationalPlace`): its name, the names its figures' breakdowns may give it, and its
-        /// countries. Its figures are theirs with the part as a breakdown (`subdivision: Texas`, or
-        /// `state`, `province` or `nation` as older files wrote it: `partCondition`). Nil for none.
-        var part: (name: String, names: [String], countries: [String])?
+        /// The part of a country the query names (`Texas`, `Lagos State`: `SubnationalPlace`), with
+        /// its countries (only the one the query names beside it: `Punjab Pakistan`). Its figures are
+        /// theirs with the part as a breakdown (`subdivision: Texas`, or `state`, `province` or
+        /// `nation` as older files wrote it: `partFigureKeys`). Nil for none.
+        var part: (name: String, countries: [String])?
         /// The measures' codes and labels; empty for any measure.
         var measures: [(code: String, label: String)]
         /// The measures below `measures` (`measures.parent`, at any depth), each with its label and
@@ -248,9 +248,22 @@ extension Search {
                 measureRun = longestRun(outside: numberTaken, readMeasures)
                 placeRun = longestRun(outside: numberTaken + [measureRun?.run].compactMap { $0 }, place)
             }
-            // The longer name wins: `New Mexico` and `Ciudad de México` are parts, not Mexico and two words.
             partRun = longestRun(outside: numberTaken + [measureRun?.run].compactMap { $0 }, readPart)
-            if let part = partRun?.run, let run = placeRun?.run, part.count > run.count {
+            // A part beside its country (`Punjab Pakistan`, `Texas USA`, `Georgia USA`): that country's figures of the part.
+            var partOf: (run: Range<Int>, code: String)?
+            if let found = placeRun, let part = partRun, !part.run.overlaps(found.run), part.found.isPart(of: found.found.code) {
+                partOf = (found.run, found.found.code)
+            } else if let found = placeRun, SubnationalPlace.countryNamesakes.contains(found.found.code),
+                      let part = SubnationalPlace.named(words[found.run].joined(separator: " ")),
+                      let country = longestRun(outside: numberTaken + [measureRun?.run, found.run].compactMap { $0 }, place),
+                      part.isPart(of: country.found.code) {
+                partRun = (found.run, part)
+                partOf = (country.run, country.found.code)
+            }
+            if let partOf {
+                placeRun = (partOf.run, (partOf.code, ""))
+            } else if let part = partRun?.run, let run = placeRun?.run, part.count > run.count {
+                // The longer name wins: `New Mexico` and `Ciudad de México` are parts, not Mexico and two words.
                 placeRun = nil
             } else if placeRun != nil {
                 partRun = nil
@@ -258,8 +271,8 @@ extension Search {
             guard placeRun != nil || partRun != nil || measureRun != nil || numberRun != nil else { continue }
             let taken = numberTaken + [placeRun?.run, partRun?.run, measureRun?.run].compactMap { $0 }
             let asked = question(outside: taken, namesMeasure: measureRun != nil)
-            var scope = NamedScope(place: placeRun?.found, measures: measureRun?.found ?? [], others: readWords(at: asked.rest))
-            scope.part = partRun.map { ($0.found.name, $0.found.names, $0.found.countryCodes) }
+            var scope = NamedScope(place: partOf == nil ? placeRun?.found : nil, measures: measureRun?.found ?? [], others: readWords(at: asked.rest))
+            scope.part = partRun.map { ($0.found.name, partOf.map { [$0.code] } ?? $0.found.countryCodes) }
             scope.asking = asked.asking
             scope.people = asked.people
             scope.number = numberRun.map { (words[$0.run].joined(separator: " "), $0.found) }
@@ -267,7 +280,7 @@ extension Search {
             if let run = measureRun?.run {
                 scope.measureWords = readWords(at: Array(run))
             }
-            scope.placeWords = placeRun.map { Array(words[$0.run]) } ?? []
+            scope.placeWords = partOf == nil ? placeRun.map { Array(words[$0.run]) } ?? [] : []
             scope.nameRuns = [placeRun?.run, partRun?.run, measureRun?.run].compactMap { $0 }.filter { $0.count >= 2 }.map { Array(words[$0]) }
             if !scopes.contains(scope) { scopes.append(scope) }
             // Georgia and Niger are countries, and parts of another (`SubnationalPlace.countryNamesakes`):
@@ -277,7 +290,7 @@ extension Search {
                 var namesake = scope
                 namesake.place = nil
                 namesake.placeWords = []
-                namesake.part = (part.name, part.names, part.countryCodes)
+                namesake.part = (part.name, part.countryCodes)
                 if !scopes.contains(namesake) { scopes.append(namesake) }
             }
         }
@@ -375,9 +388,8 @@ extension Search {
         ]
         var conditions = ""
         if let part = scope.part {
-            arguments += [JSONString.array(part.countries), JSONString.array(Self.partDimensions), JSONString.array(part.names)]
-            conditions += " AND f.place IN (SELECT value FROM json_each(?\(arguments.count - 2))) AND "  // sql-constant: a parameter number
-                + Self.partCondition(arguments.count - 1)
+            arguments.append(JSONString.array(try partFigureKeys(name: part.name, countries: part.countries)))
+            conditions += " AND f.key IN (SELECT value FROM json_each(?\(arguments.count)))"  // sql-constant: a parameter number
         }
         if !scope.places.isEmpty {
             arguments.append(JSONString.array(scope.places.map(\.code)))

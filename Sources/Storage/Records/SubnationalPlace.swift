@@ -105,11 +105,8 @@ public struct SubnationalPlace: Sendable {
     /// The codes of its countries (`["IND", "PAK"]` for Punjab).
     public var countryCodes: [String] { countries.map(\.code) }
 
-    /// Its name and the other names the list knows it by (`Ciudad de México`, `Mexico City`):
-    /// what a breakdown's category may call it.
-    public var names: [String] {
-        [name] + Self.otherNames.filter { $0.value == name }.map(\.key).sorted()
-    }
+    /// Whether a country of tipdb's has its name (`Georgia`, `Niger`: `countryNamesakes`).
+    public var isCountryNamesake: Bool { ["Georgia", "Niger"].contains(name) }
 
     /// Whether it is a part of the country whose code is `code`.
     public func isPart(of code: String) -> Bool {
