@@ -125,7 +125,8 @@ enum LoadedFigureCheck {
             + "an estimate under a measure of counts (estimate-under-count-measure), "
             + "a period that starts or ends after its source's publication (period-after-publication, period-ends-after-publication), "
             + "a publication-year period that is not its source's publication year (period-not-publication-year), "
-            + "a quote whose numbers are not the figure's (quote-contradicts-value) "
+            + "a quote whose numbers are not the figure's (quote-contradicts-value), "
+            + "a country's figure whose notes say it covers one part (part-as-country) "
             + "and stored repeats this load made earlier than what they cite (repeat-before-original) are not looked for "
             + "among its figures, which would take a second reading of the table; tipdb check lists them"
     }

@@ -130,7 +130,7 @@ struct IngestPublicationWarningTests {
                 (estimate-under-count-measure), a period that starts or ends after its source's publication \
                 (period-after-publication, period-ends-after-publication), a publication-year period that is not its source's \
                 publication year (period-not-publication-year), a quote whose numbers are not the figure's \
-                (quote-contradicts-value) and stored repeats this load made earlier than \
+                (quote-contradicts-value), a country's figure whose notes say it covers one part (part-as-country) and stored repeats this load made earlier than \
                 what they cite (repeat-before-original) are not looked for among its figures
                 """), "\(result.stderr)")
         }

@@ -8,7 +8,7 @@ import Testing
 /// estimates and key figure treat a year written as its days as the same year.
 @Suite("same-figure-twice: one figure held under two keys, and periods compared by their days (built binary)")
 struct SameFigureTwiceTests {
-    static let message = "one source gives one figure under two or more keys: the same measure, place, period (by the days it covers: 2018 is 2018-01 to 2018-12 is 2018-01-01 to 2018-12-31), sex, age group, form, unit, method, study (a figure that names none is of any study of its source) and breakdown (subdivision: Texas twice); and notes, for a share or a figure with a breakdown: they say what it is of (victims by state of origin, or where rescued); no repeat); most often a renamed key or a row typed twice, and a brief would hold the figure twice: keep the row the source gives and withdraw the other (tipdb retract KEY --reason ...)"
+    static let message = "one source gives one figure under two or more keys: the same measure, place, period (by the days it covers: 2018 is 2018-01 to 2018-12 is 2018-01-01 to 2018-12-31), sex, age group, form, unit, method, study (a figure that names none is of any study of its source) and breakdown (subdivision: Texas twice), and notes for a share (they name its part), no repeat; most often a renamed key or a row typed twice, and a brief would hold the figure twice: keep the row the source gives and withdraw the other (tipdb retract KEY --reason ...)"
 
     /// A fresh database holding the fixture's sources.
     private func start(in dir: URL) throws {

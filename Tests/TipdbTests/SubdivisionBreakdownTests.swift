@@ -189,19 +189,19 @@ struct SubdivisionBreakdownTests {
                 + "tipdb advised for a part of a country before session 65: briefs and latest_estimates take them for the whole country; "
                 + "give the part as the figure's breakdown (subdivision: England) and ingest the file again"
             #expect(IngestPartWarningTests.warnings(loaded.stderr).filter { $0.contains("part-as-country") } == [
-                "warning: fig.csv:2:58: part-as-country: eng (GBR, notes: \"Covers England only\"): \(message)",
-                "warning: fig.csv:3:58: part-as-country: eaw (GBR, notes: \"England and Wales only\"): \(message)",
-                "warning: fig.csv:6:59: part-as-country: tx (USA, notes: \"Texas only\"): \(message)",
-                "warning: fig.csv:9:59: part-as-country: eng3 (GBR, notes: \"England (only)\"): \(message)",
+                "warning: fig.csv:2:58: part-as-country: eng (GBR, notes: \"Covers England only\"; give subdivision: England): \(message)",
+                "warning: fig.csv:3:58: part-as-country: eaw (GBR, notes: \"England and Wales only\"; give subdivision: England and Wales): \(message)",
+                "warning: fig.csv:6:59: part-as-country: tx (USA, notes: \"Texas only\"; give subdivision: Texas): \(message)",
+                "warning: fig.csv:9:59: part-as-country: eng3 (GBR, notes: \"England (only)\"; give subdivision: England): \(message)",
             ], "\(loaded.stderr)")
             let check = try Tipdb.run(["check"], in: dir)
             #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
             #expect(check.stdout.contains("""
                 warning: part-as-country: figures filed under a country, with no breakdown, whose notes say they cover one part of it (England only), as tipdb advised for a part of a country before session 65: briefs and latest_estimates take them for the whole country; give the part as the figure's breakdown (subdivision: England) and ingest the file again (4)
-                  eaw (GBR, notes: "England and Wales only")
-                  eng (GBR, notes: "Covers England only")
-                  eng3 (GBR, notes: "England (only)")
-                  tx (USA, notes: "Texas only")
+                  eaw (GBR, notes: "England and Wales only"; give subdivision: England and Wales)
+                  eng (GBR, notes: "Covers England only"; give subdivision: England)
+                  eng3 (GBR, notes: "England (only)"; give subdivision: England)
+                  tx (USA, notes: "Texas only"; give subdivision: Texas)
 
                 """), "\(check.stdout)")
             let json = try Tipdb.run(["check", "--format", "json"], in: dir)

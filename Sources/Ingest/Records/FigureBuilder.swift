@@ -82,9 +82,7 @@ final class FigureBuilder {
         }
         // "forced child labour": the form, and the age group children (`ChildFormWords`), as "girls" above.
         let childForm = row.text("form").flatMap { ChildFormWords.form($0, among: vocabulary.forms) }
-        let read = childForm ?? row.parse("form") { (t: String) throws(Terms.Failure) in try Terms.exploitationForm(t, among: vocabulary.forms) } ?? nil
-        // "commercial sexual exploitation" in a forced labour figure: the ILO's form, not the trafficking purpose.
-        let form = CommercialSexualExploitation.form(read, text: row.text("form"), measure: measure)
+        let form = childForm ?? row.parse("form") { (t: String) throws(Terms.Failure) in try Terms.exploitationForm(t, among: vocabulary.forms) } ?? nil
         if childForm != nil {
             if ageGroup == "total" {
                 ageGroup = "children"

@@ -3,7 +3,7 @@ import Storage
 /// One source's figure held under two keys: the brief's side of `tipdb check`'s
 /// `same-figure-twice` warning, by the same rule (the source, measure, place, period by its days,
 /// sex, age group, form, unit, method and study, a figure naming none being of any study of its
-/// source, the breakdown, and the notes of a share or of a figure with a breakdown; no repeat).
+/// source, the breakdown, and a share's notes; no repeat).
 ///
 /// Why a caution: the brief would otherwise show the figure twice, as if the source said it twice,
 /// and where the two numbers differ its key figure took whichever key sorted first, without a word.
@@ -48,7 +48,7 @@ extension ComparabilityCheck {
         func alike(_ a: FigureRecord, _ b: FigureRecord) -> Bool {
             a.source == b.source && a.sex == b.sex && a.ageGroup == b.ageGroup && a.form == b.form && a.unit == b.unit
                 && a.method == b.method && a.breakdowns == b.breakdowns
-                && (a.notes == b.notes || (catalog.units[a.unit]?.dimension != "share" && a.breakdowns.isEmpty))
+                && (a.notes == b.notes || catalog.units[a.unit]?.dimension != "share")
         }
         var groups: [[FigureRecord]] = []
         var taken = Set<Int>()

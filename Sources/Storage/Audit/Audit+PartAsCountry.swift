@@ -8,7 +8,7 @@ extension Audit {
         + "latest_estimates take them for the whole country; give the part as the figure's breakdown (subdivision: England) "
         + "and ingest the file again"
 
-    /// `eng-2023 (GBR, notes: "Covers England only")`, for each figure of a country whose parts
+    /// `eng-2023 (GBR, notes: "Covers England only"; give subdivision: England)`, for each figure of a country whose parts
     /// `SubnationalPlace` lists, with no breakdown (a figure with one, `subdivision: England` or
     /// `sector: fishing`, is no key figure of the country), whose notes name one of those parts
     /// with "only" (`SubnationalPlace.namedOnly(in:partOf:)`).
@@ -37,10 +37,11 @@ extension Audit {
         let arguments: [any DatabaseValueConvertible] = batch.map { [countries, $0] } ?? [countries]
         try forEachRow(sql, arguments) { figure in
             guard let place = figure.string(at: 1), let notes = figure.string(at: 2),
-                  SubnationalPlace.namedOnly(in: notes, partOf: place) != nil else { return }
+                  let part = SubnationalPlace.namedOnly(in: notes, partOf: place) else { return }
             let key = figure.string(at: 0) ?? ""
             let shown = notes.count > 80 ? String(notes.prefix(77)) + "..." : notes
-            row("\(key) (\(place), notes: \"\(shown)\")", [key])
+            // The part the notes name, as the breakdown to give: the message's example is England's.
+            row("\(key) (\(place), notes: \"\(shown)\"; give \(SubnationalPlace.dimension): \(part.name))", [key])
         }
     }
 }

@@ -2,8 +2,8 @@ extension Audit {
     /// The message of the `same-figure-twice` warning.
     static let sameFigureMessage = "one source gives one figure under two or more keys: the same measure, place, period "
         + "(by the days it covers: 2018 is 2018-01 to 2018-12 is 2018-01-01 to 2018-12-31), sex, age group, form, unit, "
-        + "method, study (a figure that names none is of any study of its source) and breakdown (subdivision: Texas twice); and notes, "
-        + "for a share or a figure with a breakdown: they say what it is of (victims by state of origin, or where rescued); no repeat); most often a renamed key or a row typed twice, and a brief would hold the figure "
+        + "method, study (a figure that names none is of any study of its source) and breakdown (subdivision: Texas twice), and notes "
+        + "for a share (they name its part), no repeat; most often a renamed key or a row typed twice, and a brief would hold the figure "
         + "twice: keep the row the source gives and withdraw the other (tipdb retract KEY --reason ...)"
 
     /// Figures of one source that say the same thing under different keys: `aa-nepal (32000) and
@@ -20,9 +20,9 @@ extension Audit {
     /// two figures, and the brief's key figure. A breakdown is part of the figure too: Texas's 704
     /// under two keys is one figure twice, Texas's beside California's two, and the country's
     /// total beside either two (until session 66 a figure with a breakdown was left out, so one
-    /// state's figure typed twice passed). A figure with a breakdown is told apart by its notes
-    /// too, as a share is: one source's victims by state of origin and by state where rescued are
-    /// both `subdivision: Edo`, and the notes say which (a reviewer's case, session 66). Left out: repeats (`cites`: `repeat-changed` holds
+    /// state's figure typed twice passed). Its notes are not (but for a share's): a row typed twice
+    /// with `Table 3` in one copy's notes is still one figure. A group with a breakdown says how two
+    /// figures of one part that count different things are told apart (`breakdownHint`). Left out: repeats (`cites`: `repeat-changed` holds
     /// each to the figure it repeats, and two news items may repeat one figure differently); retracted figures are no longer in `figures`; releases of a
     /// bulk export and versions of a dataset are sources of their own.
     func sameFiguresTwice(_ row: (_ text: String, _ keys: [String]) -> Void) throws {
@@ -71,7 +71,7 @@ extension Audit {
                 sources.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
                 let from = sources.count == 1 ? sources[0]
                     : EnglishList.joined(sources) + ", one publication (the same DOI, \(publications.dois[sources[0]] ?? ""))"
-                let breakdown = group[0].breakdown.map { " (breakdown " + $0 + ")" } ?? ""
+                let breakdown = group[0].breakdown.map { " (breakdown " + $0 + Self.breakdownHint + ")" } ?? ""
                 var text = names + " from " + from + breakdown + ": "
                     + (same ? "the same number under \(Self.few(group.count)) keys" : "\(Self.few(group.count)) numbers for one figure")
                 text += PeriodDays.sameDaysNote(group.map(\.period))
@@ -166,8 +166,7 @@ extension Audit {
           SELECT f.key, f.source, f.measure, f.place, f.sex, f.age_group, coalesce(f.form, '') AS form, f.unit, f.method,
                  f.study, f.value, f.censored, f.low, f.high, f.period_start, f.period_end, f.batch_id,
         """ + "\n         " + publication + " AS publication,\n" + """
-                 CASE WHEN f.unit IN (SELECT code FROM units WHERE dimension = 'share')
-                      OR EXISTS (SELECT 1 FROM figure_breakdowns b WHERE b.figure = f.key) THEN coalesce(f.notes, '') ELSE '' END AS share_notes,
+                 CASE WHEN f.unit IN (SELECT code FROM units WHERE dimension = 'share') THEN coalesce(f.notes, '') ELSE '' END AS share_notes,
         """ + "       " + breakdownKeySQL + " AS breakdown,\n"
             + "       " + PeriodDays.firstDaySQL("f.period_start") + " AS first_day,\n"
             + "       " + PeriodDays.lastDaySQL("f.period_end") + " AS last_day\n"
@@ -186,6 +185,15 @@ extension Audit {
               WHERE f.measure = loaded.measure AND f.place = loaded.place AND f.period_end BETWEEN loaded.year AND loaded.year || '-99'
             """ + "\n    AND " + publicationSQL("f.source", mapped: mapped) + " = loaded.publication\n"
     }
+
+    /// What a group of figures with a breakdown adds to its breakdown's words: how two figures of one
+    /// part that count different things are told apart.
+    ///
+    /// Why: one source's victims by state of origin and by state where rescued, both typed as
+    /// `subdivision: Edo`, are two figures (a reviewer's case, session 66); `subdivision` is the part
+    /// a figure covers, and the state people come from is a dimension of its own.
+    static let breakdownHint = "; if they count different things, such as victims by state of origin and by state where rescued, "
+        + "give each its own dimension, state-of-origin: Edo"
 
     /// No repeat, after either restriction's `WHERE`.
     static let sameFigureFilter = " f.cites IS NULL"

@@ -388,8 +388,10 @@ extension Search {
         ]
         var conditions = ""
         if let part = scope.part {
-            arguments.append(JSONString.array(try partFigureKeys(name: part.name, countries: part.countries)))
-            conditions += " AND f.key IN (SELECT value FROM json_each(?\(arguments.count)))"  // sql-constant: a parameter number
+            // The countries too, so that the figures are looked up by their place, not read whole.
+            arguments += [JSONString.array(part.countries), JSONString.array(try partFigureKeys(name: part.name, countries: part.countries))]
+            conditions += " AND f.place IN (SELECT value FROM json_each(?\(arguments.count - 1)))"  // sql-constant: a parameter number
+                + " AND f.key IN (SELECT value FROM json_each(?\(arguments.count)))"  // sql-constant: a parameter number
         }
         if !scope.places.isEmpty {
             arguments.append(JSONString.array(scope.places.map(\.code)))

@@ -17,21 +17,28 @@ extension Search {
     /// figure of Texas is filed under USA with `subdivision: Texas`, and the search index holds
     /// quotes and notes only, so `tipdb search Texas` found it by its text alone.
     func partFigureKeys(name: String, countries: [String]) throws -> [String] {
-        let rows = try db.rows("""
-            SELECT b.figure, b.dimension, b.category, f.place FROM figure_breakdowns b JOIN figures f ON f.key = b.figure
+        // Each text once (a table of states holds a few dozen), then the figures of those that name the part.
+        let texts = try db.rows("""
+            SELECT DISTINCT b.dimension, b.category, f.place FROM figure_breakdowns b JOIN figures f ON f.key = b.figure
             WHERE b.dimension IN (SELECT value FROM json_each(?1)) AND f.place IN (SELECT value FROM json_each(?2))
-            ORDER BY b.figure
             """, [JSONString.array(Self.partDimensions), JSONString.array(countries)])
-        var keys: [String] = []
-        for row in rows {
-            guard let key = row.string("figure"), let category = row.string("category"), let place = row.string("place"),
+        var wanted: [String] = []
+        for row in texts {
+            guard let dimension = row.string("dimension"), let category = row.string("category"), let place = row.string("place"),
                   let named = SubnationalPlace.named(category) else { continue }
-            if row.string("dimension") == "nation", named.isCountryNamesake { continue }
+            if dimension == "nation", named.isCountryNamesake { continue }
             let same = named.name == name
                 || SubnationalPlace.separatePart(category, of: place).map { $0 == SubnationalPlace.separatePart(name, of: place) } == true
-            if same, keys.last != key { keys.append(key) }
+            if same { wanted.append([dimension, category, place].joined(separator: "\u{1F}")) }
         }
-        return keys
+        guard !wanted.isEmpty else { return [] }
+        let keys = try db.rows("""
+            SELECT DISTINCT b.figure FROM figure_breakdowns b JOIN figures f ON f.key = b.figure
+            WHERE b.dimension || char(31) || b.category || char(31) || f.place IN (SELECT value FROM json_each(?1))
+              AND b.dimension IN (SELECT value FROM json_each(?2)) AND f.place IN (SELECT value FROM json_each(?3))
+            ORDER BY b.figure
+            """, [JSONString.array(wanted), JSONString.array(Self.partDimensions), JSONString.array(countries)])
+        return keys.compactMap { $0.string("figure") }
     }
 
     /// The breakdown of the figure `key` that names a part of its country, as its title writes a
