@@ -261,6 +261,7 @@ extension Search {
                 partOf = (country.run, country.found.code)
             }
             if let partOf {
+                // The country's words are taken (not read as words to match); the scope's place stays nil.
                 placeRun = (partOf.run, (partOf.code, ""))
             } else if let part = partRun?.run, let run = placeRun?.run, part.count > run.count {
                 // The longer name wins: `New Mexico` and `Ciudad de México` are parts, not Mexico and two words.
