@@ -282,6 +282,10 @@ struct OWIDRows {
     /// whose parenthesis is not a tag of the region before it (`OWIDEntityQualifier`), why it is not
     /// that place: `Sudan (former)` is not today's Sudan, nor `Africa (WHO)` M49's Africa.
     private func entityRefusal(_ entity: String) -> String {
+        // A part of a country (`England`, as OWID gives the UK's nations): no breakdown column to put it in.
+        if let part = SubnationalPlace.named(entity), !part.isCountryNamesake {
+            return "unknown place \"\(entity)\"; " + part.datasetAdvice
+        }
         let refusal: String
         do {
             // An Entity the gazetteer knows but no OWID row may be (`Total`, `Other`) is unknown here too.
@@ -289,10 +293,6 @@ struct OWIDRows {
             refusal = "unknown place \"\(entity)\"; \(Gazetteer.expectedPlace)"
         } catch {
             refusal = error.message
-        }
-        // A part of a country (`England`, as OWID gives the UK's nations): no breakdown column to put it in.
-        if let part = SubnationalPlace.named(entity), refusal.hasPrefix("unknown place") {
-            return "unknown place \"\(entity)\"; " + part.datasetAdvice
         }
         guard let qualifier = OWIDEntityQualifier(entity) else { return refusal }
         let quoted = "unknown place \"\(entity)\""

@@ -236,6 +236,11 @@ extension Search {
         let numberTaken = numberRun.map { [$0.run] } ?? []
         // A part of a country (`Texas`) where no place is named: a name tipdb's places do not take (`Georgia` is the country).
         let readPart = { (text: String) -> SubnationalPlace? in place(text) == nil ? SubnationalPlace.named(text) : nil }
+        // The part a run read as Georgia or Niger also names (`SubnationalPlace.countryNamesakes`), or nil.
+        let namesakePart = { (run: (run: Range<Int>, found: (code: String, name: String))) -> SubnationalPlace? in
+            guard SubnationalPlace.countryNamesakes.contains(run.found.code) else { return nil }
+            return SubnationalPlace.named(words[run.run].joined(separator: " ")).flatMap { $0.isPart(of: run.found.code) ? nil : $0 }
+        }
         var scopes: [NamedScope] = []
         for placeFirst in [true, false] {
             var placeRun: (run: Range<Int>, found: (code: String, name: String))?
@@ -253,8 +258,7 @@ extension Search {
             var partOf: (run: Range<Int>, code: String)?
             if let found = placeRun, let part = partRun, !part.run.overlaps(found.run), part.found.isPart(of: found.found.code) {
                 partOf = (found.run, found.found.code)
-            } else if let found = placeRun, SubnationalPlace.countryNamesakes.contains(found.found.code),
-                      let part = SubnationalPlace.named(words[found.run].joined(separator: " ")),
+            } else if let found = placeRun, let part = namesakePart(found),
                       let country = longestRun(outside: numberTaken + [measureRun?.run, found.run].compactMap { $0 }, place),
                       part.isPart(of: country.found.code) {
                 partRun = (found.run, part)
@@ -286,8 +290,7 @@ extension Search {
             if !scopes.contains(scope) { scopes.append(scope) }
             // Georgia and Niger are countries, and parts of another (`SubnationalPlace.countryNamesakes`):
             // the country's figures first, then the part's.
-            if let run = placeRun, SubnationalPlace.countryNamesakes.contains(run.found.code),
-               let part = SubnationalPlace.named(words[run.run].joined(separator: " ")), !part.isPart(of: run.found.code) {
+            if let run = placeRun, let part = namesakePart(run) {
                 var namesake = scope
                 namesake.place = nil
                 namesake.placeWords = []

@@ -40,7 +40,10 @@ public struct SubnationalPlace: Sendable {
     /// The places of tipdb named as a listed part is (`Georgia`, `Niger`): such a name in a place
     /// column is read as the country, and ingest says what the part would be (`SubnationalPlaceTests`
     /// keeps this list in step with the table).
-    public static let countryNamesakes: Set<String> = ["GEO", "NER"]
+    public static let countryNamesakes = Set(namesakeNames.keys)
+
+    /// The name each of `countryNamesakes` and its part share, by the country's code.
+    private static let namesakeNames = ["GEO": "Georgia", "NER": "Niger"]
 
     /// The part of a country `text` names (any case, accents and spaces around it ignored, `&`
     /// read as "and"; a trailing "State" or "Province", as in `Lagos State`, read as the name
@@ -106,7 +109,7 @@ public struct SubnationalPlace: Sendable {
     public var countryCodes: [String] { countries.map(\.code) }
 
     /// Whether a country of tipdb's has its name (`Georgia`, `Niger`: `countryNamesakes`).
-    public var isCountryNamesake: Bool { ["Georgia", "Niger"].contains(name) }
+    public var isCountryNamesake: Bool { Self.namesakeNames.values.contains(name) }
 
     /// Whether it is a part of the country whose code is `code`.
     public func isPart(of code: String) -> Bool {
